@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace JThreading.Tests;
+
+/// <summary>
+/// A child process running one scenario of <c>JThread.Tests.Host</c>, for the tests about process exit. Collects
+/// standard output and error, can send a signal, and is killed on dispose if it is still running.
+/// </summary>
+internal sealed partial class HostProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly StringBuilder _error = new();
+    private readonly object _outputLock = new();
+    private readonly TaskCompletionSource _outputClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _errorClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private HostProcess(Process process) => _process = process;
+
+    /// <summary>Standard output so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_outputLock)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Standard error so far.</summary>
+    public string Error
+    {
+        get
+        {
+            lock (_outputLock)
+            {
+                return _error.ToString();
+            }
+        }
+    }
+
+    public int ExitCode => _process.ExitCode;
+
+    public bool HasExited => _process.HasExited;
+
+    public int Id => _process.Id;
+
+    /// <summary>Starts <c>JThread.Tests.Host scenario args...</c>.</summary>
+    public static HostProcess Start(string scenario, IEnumerable<string>? args = null, IDictionary<string, string>? environment = null)
+    {
+        var info = new ProcessStartInfo(HostExecutable())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(scenario);
+        foreach (var arg in args ?? [])
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        // The report of what keeps a process alive would add lines to standard error; tests that want it set it.
+        info.Environment["JTHREAD_KEEPALIVE_REPORT_SECONDS"] = "0";
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = info };
+        var host = new HostProcess(process);
+        process.OutputDataReceived += (_, e) => host.Append(host._output, e.Data, host._outputClosed);
+        process.ErrorDataReceived += (_, e) => host.Append(host._error, e.Data, host._errorClosed);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return host;
+    }
+
+    /// <summary>Runs a scenario to its end and returns it; fails the test if it does not end within <see cref="TestTimeouts.UnexpectedTimeout"/>.</summary>
+    public static HostProcess Run(string scenario, IEnumerable<string>? args = null, IDictionary<string, string>? environment = null)
+    {
+        var host = Start(scenario, args, environment);
+        Assert.True(host.WaitForExit(TestTimeouts.UnexpectedTimeout), $"scenario {scenario} did not end in time.\nstdout:\n{host.Output}\nstderr:\n{host.Error}");
+        return host;
+    }
+
+    /// <summary>Waits for the process to end and for its output to be read to the end.</summary>
+    public bool WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout))
+        {
+            return false;
+        }
+
+        Task.WaitAll([_outputClosed.Task, _errorClosed.Task], TestTimeouts.UnexpectedTimeout);
+        return true;
+    }
+
+    /// <summary>Waits until standard output has a line equal to <paramref name="line"/>; fails the test otherwise.</summary>
+    public void WaitForLine(string line)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TestTimeouts.UnexpectedTimeout)
+        {
+            if (Output.Split('\n').Any(l => l.TrimEnd('\r') == line))
+            {
+                return;
+            }
+
+            if (_process.HasExited && _outputClosed.Task.IsCompleted)
+            {
+                break;
+            }
+
+            Thread.Sleep(10);
+        }
+
+        Assert.Fail($"no line '{line}' in the output.\nstdout:\n{Output}\nstderr:\n{Error}");
+    }
+
+    /// <summary>Sends a POSIX signal (2 = SIGINT, 15 = SIGTERM, 1 = SIGHUP, 3 = SIGQUIT).</summary>
+    public void Signal(int signal) => Assert.Equal(0, SendSignal(_process.Id, signal));
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(TestTimeouts.UnexpectedTimeout);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        _process.Dispose();
+    }
+
+    public override string ToString() => $"exit code {(_process.HasExited ? _process.ExitCode : "(running)")}\nstdout:\n{Output}\nstderr:\n{Error}";
+
+    /// <summary>Output lines without line-ending noise.</summary>
+    public string[] OutputLines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+
+    private void Append(StringBuilder target, string? data, TaskCompletionSource closed)
+    {
+        if (data is null)
+        {
+            closed.TrySetResult();
+            return;
+        }
+
+        lock (_outputLock)
+        {
+            target.Append(data).Append('\n');
+        }
+    }
+
+    private static string HostExecutable()
+    {
+        // The tests' output is .../JThread.Tests/bin/<Configuration>/<tfm>/; the host builds to the same shape.
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var tfm = testOutput.Name;
+        var configuration = testOutput.Parent!.Name;
+        var root = testOutput.Parent.Parent!.Parent!.Parent!.FullName;
+        var name = OperatingSystem.IsWindows() ? "JThread.Tests.Host.exe" : "JThread.Tests.Host";
+        var path = Path.Combine(root, "JThread.Tests.Host", "bin", configuration, tfm, name);
+        Assert.True(File.Exists(path), $"the test host was not built: {path}");
+        return path;
+    }
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int SendSignal(int pid, int signal);
+}

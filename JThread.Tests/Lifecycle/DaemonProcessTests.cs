@@ -1,0 +1,32 @@
+namespace JThreading.Tests.Lifecycle;
+
+/// <summary>Daemon status decides whether a JThread keeps the process alive, checked in a child process.</summary>
+public sealed class DaemonProcessTests
+{
+    [Fact]
+    public void PlainMain_LiveNonDaemonThread_KeepsProcessAlive()
+    {
+        using var host = HostProcess.Start("NonDaemonKeepsAlive");
+        host.WaitForLine("ready");
+
+        Assert.False(host.WaitForExit(TestTimeouts.StaysAlive), $"the process ended although a non-daemon thread was alive.\n{host}");
+    }
+
+    [Fact]
+    public void PlainMain_OnlyDaemonThreads_ProcessEndsWhenMainReturns()
+    {
+        using var host = HostProcess.Run("DaemonDoesNotKeepAlive");
+
+        Assert.Equal(0, host.ExitCode);
+        Assert.Equal(["main exiting"], host.OutputLines);
+    }
+
+    [Fact]
+    public void PlainMain_ThreadCreatedByDaemon_IsDaemonAndDoesNotKeepAlive()
+    {
+        using var host = HostProcess.Run("DaemonStatusInherited");
+
+        Assert.Equal(0, host.ExitCode);
+        Assert.Equal(["child daemon: True"], host.OutputLines);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+
+namespace JThreading;
+
+public partial class JThread
+{
+    [ThreadStatic]
+    private static JThread? t_current;
+
+    private static JThread? s_main;
+
+    /// <summary>The thread that calls this method.</summary>
+    /// <returns>
+    /// Inside <see cref="Run"/>, the running <see cref="JThread"/>; on the process's main thread, the thread named
+    /// <c>"main"</c> with id 1; on any other thread (thread pool, <see cref="Task"/>, a raw <see cref="Thread"/>), a
+    /// <see cref="JThread"/> adopted on the first call and returned from then on.
+    /// </returns>
+    /// <remarks>
+    /// Java's <c>Thread.currentThread()</c>. An adopted thread takes the .NET thread's name (or <c>"Thread-n"</c>),
+    /// is a daemon when the .NET thread is a background thread, and belongs to the <c>main</c> group; once its .NET
+    /// thread ends it drops out of groups and counts by itself.
+    /// </remarks>
+    public static JThread CurrentThread() => t_current ?? AdoptCurrentThread();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JThread AdoptCurrentThread()
+    {
+        var thread = Thread.CurrentThread;
+        JThread adopted;
+        if (thread.ManagedThreadId == 1 && Volatile.Read(ref s_main) is null)
+        {
+            // Never touch IsBackground of the main thread: setting it makes CoreCLR stop waiting for foreground threads.
+            adopted = new JThread(thread, MainThreadId, "main", daemon: false);
+            Volatile.Write(ref s_main, adopted);
+        }
+        else
+        {
+            var id = Interlocked.Increment(ref s_lastThreadId);
+            adopted = new JThread(thread, id, thread.Name ?? NextThreadName(), thread.IsBackground);
+        }
+
+        t_current = adopted;
+        LiveThreads.Add(adopted);
+        return adopted;
+    }
+
+    /// <summary>Makes the calling thread the process's <c>"main"</c> thread, for <see cref="JRuntime.RunMain(string[], Action{string[]})"/>.</summary>
+    internal static JThread AdoptCallerAsMain()
+    {
+        var current = t_current;
+        if (current is null && Volatile.Read(ref s_main) is null)
+        {
+            var main = new JThread(Thread.CurrentThread, MainThreadId, "main", daemon: false);
+            Volatile.Write(ref s_main, main);
+            t_current = main;
+            LiveThreads.Add(main);
+            return main;
+        }
+
+        current ??= CurrentThread();
+        current._name = "main";
+        current._daemon = false;
+        Volatile.Write(ref s_main, current);
+        return current;
+    }
+}

@@ -1,0 +1,312 @@
+using System.Diagnostics;
+
+namespace JThreading;
+
+public partial class JThread
+{
+    private static readonly ParameterizedThreadStart s_threadStart = static state => ((JThread)state!).ThreadMain();
+
+    // Joins of an adopted thread look again this often: nothing tells JThread when a foreign thread ends.
+    private const int AdoptedThreadPollMillis = 10;
+
+    private readonly bool _adopted;
+    private Thread? _thread;
+    private bool _started;
+    private volatile bool _terminated;
+    private List<JThread>? _joiners;
+    private DateTimeOffset _startedAt;
+
+    /// <summary>What the thread does; calls the task given to the constructor, or does nothing without one.</summary>
+    /// <remarks>Java's <c>run()</c>. Subclasses override it. Calling it directly runs the task on the calling thread.</remarks>
+    public virtual void Run() => _task?.Invoke();
+
+    /// <summary>Starts the thread: a new .NET thread calls <see cref="Run"/>.</summary>
+    /// <exception cref="IllegalThreadStateException">The thread was already started.</exception>
+    /// <remarks>
+    /// A non-daemon thread runs on a foreground .NET thread and keeps the process alive; a daemon thread runs on a
+    /// background one. An exception escaping <see cref="Run"/> is dispatched to the uncaught-exception handlers and
+    /// ends only this thread.
+    /// </remarks>
+    public void Start()
+    {
+        Thread thread;
+        lock (_stateLock)
+        {
+            if (_started)
+            {
+                throw new IllegalThreadStateException(ExceptionMessages.ThreadAlreadyStarted);
+            }
+
+            _started = true;
+            _startedAt = DateTimeOffset.UtcNow;
+            var stackSize = (int)Math.Min(_stackSize, int.MaxValue);
+            thread = new Thread(s_threadStart, stackSize) { IsBackground = _daemon };
+            TrySetNativeName(thread, _name);
+            if (_priority != NormPriority)
+            {
+                ApplyNativePriority(thread, _priority);
+            }
+
+            _thread = thread;
+        }
+
+        // Counted before the .NET thread exists, so there is no moment when the process could decide it is done.
+        LiveThreads.Add(this);
+        if (!_daemon)
+        {
+            KeepAliveRegistry.Instance.AddThread(this);
+        }
+
+        JThreadMetrics.ThreadStarted(_daemon);
+        try
+        {
+            thread.Start(this);
+        }
+        catch
+        {
+            Terminate();
+            throw;
+        }
+    }
+
+    /// <summary>Whether the thread has been started and has not yet ended.</summary>
+    /// <returns><see langword="true"/> while the thread is alive.</returns>
+    public bool IsAlive()
+    {
+        lock (_stateLock)
+        {
+            return _started && !IsTerminated;
+        }
+    }
+
+    /// <summary>The thread's state, for monitoring.</summary>
+    /// <returns>
+    /// <see cref="JThreadState.New"/> before <see cref="Start"/>; <see cref="JThreadState.TimedWaiting"/> or
+    /// <see cref="JThreadState.Waiting"/> in a JThread wait, <see cref="JThreadState.Waiting"/> in any other .NET wait;
+    /// <see cref="JThreadState.Blocked"/> while re-entering a monitor after <see cref="JMonitor.Wait(object)"/>;
+    /// <see cref="JThreadState.Terminated"/> once ended; otherwise <see cref="JThreadState.Runnable"/>.
+    /// </returns>
+    public JThreadState GetState()
+    {
+        Thread? thread;
+        lock (_stateLock)
+        {
+            if (!_started)
+            {
+                return JThreadState.New;
+            }
+
+            thread = _thread;
+        }
+
+        if (IsTerminated)
+        {
+            return JThreadState.Terminated;
+        }
+
+        var waitState = _waitState;
+        if (waitState != JThreadState.Runnable)
+        {
+            return waitState;
+        }
+
+        return thread is not null && (thread.ThreadState & System.Threading.ThreadState.WaitSleepJoin) != 0
+            ? JThreadState.Waiting
+            : JThreadState.Runnable;
+    }
+
+    /// <summary>Waits until this thread has ended.</summary>
+    /// <exception cref="InterruptedException">The calling thread was interrupted; its flag is cleared.</exception>
+    /// <remarks>Java's <c>join()</c>, the same as <c>Join(0)</c>. Returns at once if the thread was never started.</remarks>
+    public void Join() => Join(0);
+
+    /// <summary>Waits at most <paramref name="millis"/> milliseconds for this thread to end; 0 waits forever.</summary>
+    /// <param name="millis">The longest wait in milliseconds; 0 means forever, as in Java.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="millis"/> is negative.</exception>
+    /// <exception cref="InterruptedException">The calling thread was interrupted; its flag is cleared.</exception>
+    /// <remarks>
+    /// Java's <c>join(long)</c>. Unlike <see cref="Thread.Join(int)"/>, 0 means "forever", not "do not wait".
+    /// Returns at once if the thread was never started or has ended.
+    /// </remarks>
+    public void Join(long millis)
+    {
+        if (millis < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(millis), millis, ExceptionMessages.TimeoutNegative);
+        }
+
+        if (!IsAlive())
+        {
+            return;
+        }
+
+        var self = CurrentThread();
+        lock (_stateLock)
+        {
+            if (IsTerminated)
+            {
+                return;
+            }
+
+            (_joiners ??= []).Add(self);
+        }
+
+        WaitOutcome outcome;
+        try
+        {
+            outcome = self.ParkUntil(
+                static target => target.IsTerminated,
+                this,
+                millis == 0 ? Timeout.Infinite : MillisToTicks(millis),
+                millis == 0 ? JThreadState.Waiting : JThreadState.TimedWaiting,
+                _adopted ? AdoptedThreadPollMillis : Timeout.Infinite);
+        }
+        finally
+        {
+            lock (_stateLock)
+            {
+                _joiners?.Remove(self);
+            }
+        }
+
+        if (outcome == WaitOutcome.Interrupted)
+        {
+            self.ThrowInterrupted();
+        }
+    }
+
+    /// <summary>Waits at most <paramref name="millis"/> milliseconds plus <paramref name="nanos"/> nanoseconds.</summary>
+    /// <param name="millis">Milliseconds; 0 with 0 nanoseconds waits forever.</param>
+    /// <param name="nanos">Additional nanoseconds, 0 to 999999; rounded up to the next millisecond.</param>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="millis"/> is negative, or <paramref name="nanos"/> is outside 0..999999.
+    /// </exception>
+    /// <exception cref="InterruptedException">The calling thread was interrupted; its flag is cleared.</exception>
+    public void Join(long millis, int nanos)
+    {
+        CheckTimeout(millis, nanos);
+        if (nanos > 0 && millis < long.MaxValue)
+        {
+            millis++;
+        }
+
+        Join(millis);
+    }
+
+    /// <summary>Waits at most <paramref name="timeout"/> for this thread to end.</summary>
+    /// <param name="timeout">The longest wait; zero or negative means do not wait.</param>
+    /// <returns><see langword="true"/> if the thread has ended.</returns>
+    /// <exception cref="IllegalThreadStateException">The thread was never started.</exception>
+    /// <exception cref="InterruptedException">The calling thread was interrupted; its flag is cleared.</exception>
+    /// <remarks>Java 19's <c>join(Duration)</c>. Sub-millisecond parts are rounded up.</remarks>
+    public bool Join(TimeSpan timeout)
+    {
+        lock (_stateLock)
+        {
+            if (!_started)
+            {
+                throw new IllegalThreadStateException(ExceptionMessages.ThreadNotStarted);
+            }
+        }
+
+        if (IsTerminated)
+        {
+            return true;
+        }
+
+        if (timeout <= TimeSpan.Zero)
+        {
+            return false;
+        }
+
+        var millis = timeout.Ticks / TimeSpan.TicksPerMillisecond;
+        if (timeout.Ticks % TimeSpan.TicksPerMillisecond != 0)
+        {
+            millis++;
+        }
+
+        Join(millis);
+        return IsTerminated;
+    }
+
+    /// <summary>Ended, or (for an adopted thread) its .NET thread has ended.</summary>
+    internal bool IsTerminated => _terminated || (_adopted && _thread is { IsAlive: false });
+
+    internal DateTimeOffset StartedAt => _startedAt;
+
+    internal bool IsAdopted => _adopted;
+
+    private void ThreadMain()
+    {
+        t_current = this;
+        try
+        {
+            Run();
+        }
+        catch (Exception exception)
+        {
+            DispatchUncaughtException(exception);
+        }
+        finally
+        {
+            Terminate();
+        }
+    }
+
+    /// <summary>
+    /// The end of a thread, in Java's order: it is no longer alive and joiners wake, then it stops counting as
+    /// a non-daemon thread.
+    /// </summary>
+    internal void Terminate()
+    {
+        List<JThread>? joiners;
+        lock (_stateLock)
+        {
+            if (_terminated)
+            {
+                return;
+            }
+
+            _terminated = true;
+            joiners = _joiners;
+            _joiners = null;
+        }
+
+        if (joiners is not null)
+        {
+            foreach (var joiner in joiners)
+            {
+                joiner.Wake();
+            }
+        }
+
+        LiveThreads.Remove(this);
+        _inheritableValues = null;
+        if (!_daemon)
+        {
+            KeepAliveRegistry.Instance.RemoveThread(this);
+        }
+    }
+
+    internal static void CheckTimeout(long millis, int nanos)
+    {
+        if (millis < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(millis), millis, ExceptionMessages.TimeoutNegative);
+        }
+
+        if (nanos is < 0 or > 999_999)
+        {
+            throw new ArgumentOutOfRangeException(nameof(nanos), nanos, ExceptionMessages.NanosOutOfRange);
+        }
+    }
+
+    /// <summary>Milliseconds as <see cref="Stopwatch"/> ticks, saturating instead of overflowing.</summary>
+    internal static long MillisToTicks(long millis) => NanosToTicks(millis > long.MaxValue / 1_000_000 ? long.MaxValue : millis * 1_000_000);
+
+    internal static long NanosToTicks(long nanos)
+    {
+        var ticks = (Int128)nanos * Stopwatch.Frequency / 1_000_000_000;
+        return ticks > long.MaxValue / 4 ? long.MaxValue / 4 : (long)ticks;
+    }
+}

@@ -1,0 +1,66 @@
+namespace JThreading;
+
+public partial class JThread
+{
+    private static volatile UncaughtExceptionHandler? s_defaultUncaughtExceptionHandler;
+    private volatile UncaughtExceptionHandler? _uncaughtExceptionHandler;
+
+    /// <summary>The handler called when an exception escapes this thread's <see cref="Run"/>.</summary>
+    /// <returns>
+    /// The thread's own handler if it has one, else a delegate bound to its group's
+    /// <see cref="JThreadGroup.UncaughtException(JThread, Exception)"/> (its <see cref="Delegate.Target"/> is the
+    /// group); <see langword="null"/> once the thread has terminated.
+    /// </returns>
+    public UncaughtExceptionHandler? GetUncaughtExceptionHandler()
+    {
+        if (IsTerminated)
+        {
+            return null;
+        }
+
+        return _uncaughtExceptionHandler ?? _group.UncaughtException;
+    }
+
+    /// <summary>Sets this thread's own uncaught-exception handler.</summary>
+    /// <param name="handler">The handler; <see langword="null"/> to defer to the group again.</param>
+    /// <remarks>The handler is not inherited by threads this thread creates, as in Java.</remarks>
+    public void SetUncaughtExceptionHandler(UncaughtExceptionHandler? handler) => _uncaughtExceptionHandler = handler;
+
+    /// <summary>The handler the root group calls when no thread or group handler took an exception.</summary>
+    /// <returns>The default handler, or <see langword="null"/>.</returns>
+    public static UncaughtExceptionHandler? GetDefaultUncaughtExceptionHandler() => s_defaultUncaughtExceptionHandler;
+
+    /// <summary>Sets the handler the root group calls for uncaught exceptions of every thread.</summary>
+    /// <param name="handler">The handler; <see langword="null"/> to print to standard error again.</param>
+    public static void SetDefaultUncaughtExceptionHandler(UncaughtExceptionHandler? handler) =>
+        s_defaultUncaughtExceptionHandler = handler;
+
+    /// <summary>
+    /// Java's dispatch of an exception that escaped <see cref="Run"/>, on the dying thread. Never throws: a handler
+    /// that throws is reported on standard error and ignored.
+    /// </summary>
+    internal void DispatchUncaughtException(Exception exception)
+    {
+        JThreadMetrics.UncaughtException();
+        try
+        {
+            GetUncaughtExceptionHandler()?.Invoke(this, exception);
+        }
+        catch (Exception handlerException)
+        {
+            try
+            {
+                Console.Error.WriteLine(
+                    $"Exception: {handlerException.GetType().FullName} thrown from the UncaughtExceptionHandler in thread \"{_name}\"");
+            }
+            catch (IOException)
+            {
+                // Standard error is gone; there is nowhere left to report to.
+            }
+        }
+    }
+
+    /// <summary>What the root group does without a default handler: Java's one-line header and the exception.</summary>
+    internal static void PrintUncaughtException(JThread thread, Exception exception) =>
+        Console.Error.WriteLine($"Exception in thread \"{thread.GetName()}\" {exception}");
+}

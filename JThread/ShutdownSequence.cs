@@ -1,0 +1,131 @@
+namespace JThreading;
+
+/// <summary>
+/// The JVM's shutdown sequence: the registered hooks, started together and joined ignoring interrupts. Exactly
+/// one caller runs it, the first to <see cref="TryClaim"/>: the launcher when the last non-daemon thread ended,
+/// <see cref="JRuntime.Exit(int)"/>, a signal, or .NET's <see cref="AppDomain.ProcessExit"/> under a plain Main.
+/// Every later claimant blocks forever, as a second <c>System.exit</c> does in Java.
+/// </summary>
+internal static class ShutdownSequence
+{
+    private static readonly Lock s_lock = new();
+    private static Dictionary<JThread, JThread>? s_hooks = new(ReferenceEqualityComparer.Instance);
+    private static int s_claimed;
+    private static int s_processExitHandlerInstalled;
+
+    /// <summary>Whether the hooks have been taken to run: from then on none can be added or removed.</summary>
+    internal static bool HasBegun => Volatile.Read(ref s_hooks) is null;
+
+    internal static bool IsClaimed => Volatile.Read(ref s_claimed) != 0;
+
+    internal static void AddHook(JThread hook)
+    {
+        ArgumentNullException.ThrowIfNull(hook);
+        lock (s_lock)
+        {
+            if (s_hooks is null)
+            {
+                throw new InvalidOperationException(ExceptionMessages.ShutdownInProgress);
+            }
+
+            if (hook.GetState() != JThreadState.New)
+            {
+                throw new ArgumentException(ExceptionMessages.HookAlreadyRunning, nameof(hook));
+            }
+
+            if (!s_hooks.TryAdd(hook, hook))
+            {
+                throw new ArgumentException(ExceptionMessages.HookPreviouslyRegistered, nameof(hook));
+            }
+        }
+    }
+
+    internal static bool RemoveHook(JThread hook)
+    {
+        ArgumentNullException.ThrowIfNull(hook);
+        lock (s_lock)
+        {
+            return s_hooks is null
+                ? throw new InvalidOperationException(ExceptionMessages.ShutdownInProgress)
+                : s_hooks.Remove(hook);
+        }
+    }
+
+    /// <summary>Claims the one run of the sequence.</summary>
+    /// <returns><see langword="false"/> when somebody else claimed it first.</returns>
+    internal static bool TryClaim() => Interlocked.CompareExchange(ref s_claimed, 1, 0) == 0;
+
+    /// <summary>Starts every hook, then joins each, ignoring interrupts. Only the claimant calls it.</summary>
+    internal static void RunHooks()
+    {
+        JThread[] hooks;
+        lock (s_lock)
+        {
+            hooks = s_hooks is null ? [] : [.. s_hooks.Keys];
+            s_hooks = null;
+        }
+
+        foreach (var hook in hooks)
+        {
+            try
+            {
+                hook.Start();
+            }
+            catch (ThreadStateException)
+            {
+                // Started by user code after it was registered; it runs anyway, and is joined below.
+            }
+        }
+
+        foreach (var hook in hooks)
+        {
+            JoinIgnoringInterrupts(hook);
+        }
+    }
+
+    /// <summary>Where a second <see cref="JRuntime.Exit(int)"/> (or signal) ends up: Java blocks it forever.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    internal static void BlockForever()
+    {
+        while (true)
+        {
+            Thread.Sleep(Timeout.Infinite);
+        }
+    }
+
+    /// <summary>
+    /// Under a plain Main, .NET raises <see cref="AppDomain.ProcessExit"/> once it has waited for every foreground
+    /// (non-daemon) thread, and there the hooks run. Never call <see cref="Environment.Exit(int)"/> from inside it:
+    /// that deadlocks CoreCLR.
+    /// </summary>
+    internal static void EnsureProcessExitHandler()
+    {
+        if (Interlocked.Exchange(ref s_processExitHandlerInstalled, 1) == 0)
+        {
+            AppDomain.CurrentDomain.ProcessExit += static (_, _) =>
+            {
+                PlatformExit.EnteredProcessExit();
+                if (TryClaim())
+                {
+                    RunHooks();
+                }
+            };
+        }
+    }
+
+    private static void JoinIgnoringInterrupts(JThread hook)
+    {
+        while (true)
+        {
+            try
+            {
+                hook.Join();
+                return;
+            }
+            catch (InterruptedException)
+            {
+                // Java's shutdown ignores interrupts while it waits for hooks.
+            }
+        }
+    }
+}
