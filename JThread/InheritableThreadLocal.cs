@@ -13,8 +13,8 @@ namespace JThreading;
 /// Values are copied when the child is constructed, not when it starts: <see cref="ChildValue(T)"/> runs in the
 /// parent for every value it holds at that moment, and later changes in the parent never reach the child. A thread
 /// constructed with <c>inheritInheritableThreadLocals: false</c> starts from <see cref="InitialValue"/>. Works on
-/// every thread, the main thread and adopted threads included; the values of an ended <see cref="JThread"/> are
-/// released.
+/// every thread, the main thread and adopted threads included; the values of an ended thread (an adopted one too,
+/// once its .NET thread has ended) are released.
 /// </para>
 /// </remarks>
 /// <example>
@@ -72,7 +72,7 @@ public class InheritableThreadLocal<T> : IInheritableThreadLocal
     /// <summary>The child's value, computed from the parent's when the child thread is constructed.</summary>
     /// <param name="parentValue">The parent's value.</param>
     /// <returns><paramref name="parentValue"/> unless overridden.</returns>
-    /// <remarks>Runs in the parent thread.</remarks>
+    /// <remarks>Runs in the parent thread, which may use its other thread-locals here.</remarks>
     protected virtual T ChildValue(T parentValue) => parentValue;
 
     object? IInheritableThreadLocal.ChildValueOf(object? parentValue) => ChildValue((T)parentValue!);

@@ -20,8 +20,10 @@ internal sealed class InheritableValues
             return null;
         }
 
+        // ChildValue may use other locals of the parent, and a first Get there adds an entry: iterate a snapshot.
+        KeyValuePair<IInheritableThreadLocal, object?>[] entries = [.. parent._values];
         var child = new InheritableValues();
-        foreach (var (key, value) in parent._values)
+        foreach (var (key, value) in entries)
         {
             child._values[key] = key.ChildValueOf(value);
         }

@@ -148,7 +148,7 @@ public partial class JThread
         _uncaughtExceptionHandler = handler;
         if (inheritInheritableThreadLocals)
         {
-            _inheritableValues = InheritableValues.CopyForChild(creator._inheritableValues);
+            _inheritableValues = InheritableValues.CopyForChild(creator.InheritableValuesOrNull());
         }
     }
 
