@@ -53,9 +53,10 @@ public partial class JThread
                 Console.Error.WriteLine(
                     $"Exception: {handlerException.GetType().FullName} thrown from the UncaughtExceptionHandler in thread \"{_name}\"");
             }
-            catch (IOException)
+            catch (Exception)
             {
-                // Standard error is gone; there is nowhere left to report to.
+                // Standard error is gone or redirected to a closed writer; there is nowhere left to report to, and
+                // nothing may escape the dying thread: an exception there would crash the process.
             }
         }
     }
