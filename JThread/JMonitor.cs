@@ -43,7 +43,7 @@ public static class JMonitor
     /// <summary>Releases the lock on <paramref name="obj"/> and waits until notified, interrupted or the time has passed.</summary>
     /// <param name="obj">An object whose lock the current thread holds.</param>
     /// <param name="timeoutMillis">Milliseconds; 0 with 0 nanoseconds means forever.</param>
-    /// <param name="nanos">Additional nanoseconds, 0 to 999999.</param>
+    /// <param name="nanos">Additional nanoseconds, 0 to 999999; as in Java, any nanoseconds add a whole millisecond.</param>
     /// <exception cref="ArgumentNullException"><paramref name="obj"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="timeoutMillis"/> is negative, or <paramref name="nanos"/> is outside 0..999999.
@@ -78,14 +78,20 @@ public static class JMonitor
             depth++;
         }
 
+        // As Java's wait(long, int): any nanoseconds add a whole millisecond, so wait(0, 1) is wait(1), not "forever".
+        if (nanos > 0 && timeoutMillis < long.MaxValue)
+        {
+            timeoutMillis++;
+        }
+
         JThread.WaitOutcome outcome;
         try
         {
-            var forever = timeoutMillis == 0 && nanos == 0;
+            var forever = timeoutMillis == 0;
             outcome = self.ParkUntil(
                 static waiter => waiter.Notified,
                 node.Value,
-                forever ? Timeout.Infinite : JThread.NanosToTicks(timeoutMillis > long.MaxValue / 1_000_000 ? long.MaxValue : (timeoutMillis * 1_000_000) + nanos),
+                forever ? Timeout.Infinite : JThread.MillisToTicks(timeoutMillis),
                 forever ? JThreadState.Waiting : JThreadState.TimedWaiting);
         }
         finally

@@ -272,13 +272,15 @@ public partial class JThread
     {
         lock (_interruptLock)
         {
-            _interrupted = false;
-
-            // The spent token stays cancelled; the next GetInterruptToken() hands out a fresh one.
-            if (_interruptSource is { IsCancellationRequested: true })
+            // A source that exists while the flag is set belongs to that interrupt: cancelled already, or about to be
+            // by the Interrupt() that set the flag (it cancels outside the lock). Dropping it only once it shows as
+            // cancelled would let that late Cancel() spoil the token handed out after the flag is clear.
+            if (_interrupted)
             {
                 _interruptSource = null;
             }
+
+            _interrupted = false;
         }
     }
 }

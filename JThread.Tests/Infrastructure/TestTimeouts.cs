@@ -12,6 +12,9 @@ internal static class TestTimeouts
     /// <summary>How long a child process is watched to show that it stays alive.</summary>
     public static readonly TimeSpan StaysAlive = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long a stress test keeps repeating a race; bounded so the suite stays fast.</summary>
+    public static readonly TimeSpan RaceDuration = TimeSpan.FromSeconds(1);
+
     public static int ExpectedTimeoutMillis => (int)ExpectedTimeout.TotalMilliseconds;
 
     public static int UnexpectedTimeoutMillis => (int)UnexpectedTimeout.TotalMilliseconds;

@@ -1,0 +1,187 @@
+using System.Diagnostics;
+
+namespace JThreading.Tests.Interruption;
+
+/// <summary>
+/// <see cref="LockSupport"/> with Java's one-permit semantics; a park ends early on an interrupt and leaves the flag
+/// set.
+/// </summary>
+public sealed class LockSupportTests
+{
+    private static long NowEpochMillis => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
+    [Theory]
+    [MemberData(nameof(BlockingCalls.Parks), MemberType = typeof(BlockingCalls))]
+    public void Park_UnparkedBefore_ReturnsAtOnce(string call) => RunParker(() =>
+    {
+        LockSupport.Unpark(JThread.CurrentThread());
+
+        AssertReturnsEarly(call);
+    });
+
+    [Theory]
+    [MemberData(nameof(BlockingCalls.Parks), MemberType = typeof(BlockingCalls))]
+    public void Park_UnparkedByAnotherThread_Returns(string call)
+    {
+        var elapsed = TimeSpan.MaxValue;
+        var parker = StartParker(() => elapsed = Time(call));
+        TestWait.Until(() => parker.Thread.GetState() is JThreadState.Waiting or JThreadState.TimedWaiting, $"the thread parks in {call}");
+
+        LockSupport.Unpark(parker.Thread);
+
+        parker.Join();
+        Assert.True(elapsed < TestTimeouts.UnexpectedTimeout, $"{call} returned after {elapsed}, not when unparked");
+        Assert.False(parker.Thread.IsInterrupted());
+    }
+
+    [Fact]
+    public void Unpark_Twice_PermitDoesNotAccumulate() => RunParker(() =>
+    {
+        var self = JThread.CurrentThread();
+        LockSupport.Unpark(self);
+        LockSupport.Unpark(self);
+
+        LockSupport.ParkNanos(TestTimeouts.UnexpectedTimeout.Ticks * 100);
+        var clock = Stopwatch.StartNew();
+        LockSupport.ParkNanos(TestTimeouts.ExpectedTimeout.Ticks * 100);
+
+        Assert.True(clock.Elapsed >= TestTimeouts.ExpectedTimeout, $"the second park returned after {clock.Elapsed}: two unparks gave two permits");
+    });
+
+    [Fact]
+    public void Unpark_Null_DoesNothing()
+    {
+        var exception = Record.Exception(() => LockSupport.Unpark(null));
+
+        Assert.Null(exception);
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(-1L)]
+    [InlineData(long.MinValue)]
+    public void ParkNanos_NotPositive_ReturnsAtOnceAndKeepsPermit(long nanos) => RunParker(() =>
+    {
+        LockSupport.Unpark(JThread.CurrentThread());
+
+        // Java's parkNanos does not park at all for nanos <= 0, so the permit is still there afterwards.
+        LockSupport.ParkNanos(nanos);
+
+        AssertReturnsEarly("ParkNanos(long)");
+    });
+
+    [Fact]
+    public void ParkNanos_NoPermit_WaitsForTheTime() => RunParker(() =>
+    {
+        var clock = Stopwatch.StartNew();
+
+        LockSupport.ParkNanos(TestTimeouts.ExpectedTimeout.Ticks * 100);
+
+        Assert.True(clock.Elapsed >= TestTimeouts.ExpectedTimeout, $"returned after {clock.Elapsed}");
+    });
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ParkUntil_PastDeadline_ReturnsAtOnce(bool epochStart) => RunParker(() =>
+    {
+        var deadline = epochStart ? 0 : NowEpochMillis - TestTimeouts.UnexpectedTimeoutMillis;
+        var clock = Stopwatch.StartNew();
+
+        LockSupport.ParkUntil(deadline);
+
+        Assert.True(clock.Elapsed < TestTimeouts.UnexpectedTimeout, $"returned after {clock.Elapsed}");
+    });
+
+    [Fact]
+    public void ParkUntil_FutureDeadline_WaitsUntilDeadline() => RunParker(() =>
+    {
+        var deadline = NowEpochMillis + TestTimeouts.ExpectedTimeoutMillis;
+
+        LockSupport.ParkUntil(deadline);
+
+        Assert.True(NowEpochMillis >= deadline, $"returned {deadline - NowEpochMillis} ms before the deadline");
+    });
+
+    [Theory]
+    [MemberData(nameof(BlockingCalls.Parks), MemberType = typeof(BlockingCalls))]
+    public void Park_FlagAlreadySet_ReturnsAtOnceAndKeepsFlag(string call) => RunParker(() =>
+    {
+        JThread.CurrentThread().Interrupt();
+
+        AssertReturnsEarly(call);
+
+        Assert.True(JThread.CurrentThread().IsInterrupted());
+        Assert.True(JThread.Interrupted());
+    });
+
+    [Theory]
+    [MemberData(nameof(BlockingCalls.Parks), MemberType = typeof(BlockingCalls))]
+    public void Park_InterruptedWhileParked_ReturnsEarlyAndKeepsFlag(string call)
+    {
+        var elapsed = TimeSpan.MaxValue;
+        var flagAfter = false;
+        var parker = StartParker(() =>
+        {
+            elapsed = Time(call);
+            flagAfter = JThread.CurrentThread().IsInterrupted();
+        });
+        TestWait.Until(() => parker.Thread.GetState() is JThreadState.Waiting or JThreadState.TimedWaiting, $"the thread parks in {call}");
+
+        parker.Thread.Interrupt();
+
+        parker.Join();
+        Assert.True(elapsed < TestTimeouts.UnexpectedTimeout, $"{call} returned after {elapsed}, not when interrupted");
+        Assert.True(flagAfter);
+    }
+
+    [Fact]
+    public void Unpark_SleepingThread_DoesNotEndSleepAndPermitStays() => RunParker(() =>
+    {
+        var sleeper = JThread.CurrentThread();
+        var unparker = CheckedThread.Start(() =>
+        {
+            TestWait.ForState(sleeper, JThreadState.TimedWaiting);
+            LockSupport.Unpark(sleeper);
+        });
+        var clock = Stopwatch.StartNew();
+
+        JThread.Sleep(TestTimeouts.ExpectedTimeout);
+
+        Assert.True(clock.Elapsed >= TestTimeouts.ExpectedTimeout, $"an unpark ended the sleep after {clock.Elapsed}");
+        unparker.Join();
+        AssertReturnsEarly("Park()");
+    });
+
+    /// <summary>Makes the call and asserts it returned well before its own long timeout.</summary>
+    private static void AssertReturnsEarly(string call)
+    {
+        var elapsed = Time(call);
+
+        Assert.True(elapsed < TestTimeouts.UnexpectedTimeout, $"{call} returned after {elapsed}");
+    }
+
+    private static TimeSpan Time(string call)
+    {
+        using var calls = new BlockingCalls();
+        var clock = Stopwatch.StartNew();
+        calls.Run(call);
+        return clock.Elapsed;
+    }
+
+    private static CheckedThread StartParker(Action body) => CheckedThread.Start(body, "parker");
+
+    /// <summary>Runs <paramref name="body"/> on a parker thread and unparks it at the end, so a failing test leaves no thread parked.</summary>
+    private static void RunParker(Action body)
+    {
+        var parker = StartParker(body);
+        try
+        {
+            parker.Join();
+        }
+        finally
+        {
+            LockSupport.Unpark(parker.Thread);
+        }
+    }
+}
