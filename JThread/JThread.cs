@@ -171,7 +171,8 @@ public partial class JThread
     /// <exception cref="IllegalThreadStateException">The thread has been started (even if it has ended).</exception>
     /// <remarks>
     /// Java's <c>setDaemon</c>. .NET lets <see cref="Thread.IsBackground"/> change on a running thread; Java does not,
-    /// and neither does JThread.
+    /// and neither does JThread. Java 21 lets a terminated thread's flag change again; JThread does not, so what
+    /// <see cref="IsDaemon"/> says about an ended thread is what it was while it ran.
     /// </remarks>
     public void SetDaemon(bool on)
     {
@@ -179,7 +180,7 @@ public partial class JThread
         {
             if (_started)
             {
-                throw new IllegalThreadStateException(ExceptionMessages.ThreadIsAlive);
+                throw new IllegalThreadStateException(ExceptionMessages.DaemonAfterStart);
             }
 
             _daemon = on;

@@ -29,4 +29,23 @@ public sealed class DaemonProcessTests
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["child daemon: True"], host.OutputLines);
     }
+
+    [Fact]
+    public void PlainMain_NonDaemonThreadStillRunning_ProcessEndsWithZeroAfterIt()
+    {
+        using var host = HostProcess.Run("NonDaemonThreadEnds");
+
+        Assert.Equal(0, host.ExitCode);
+        Assert.Equal(["main returning", "worker done"], host.OutputLines);
+        Assert.Empty(host.Error);
+    }
+
+    [Fact]
+    public void PlainMain_UnstartedNonDaemonThread_DoesNotKeepProcessAlive()
+    {
+        using var host = HostProcess.Run("UnstartedNonDaemonThread");
+
+        Assert.Equal(0, host.ExitCode);
+        Assert.Equal(["daemon: False"], host.OutputLines);
+    }
 }
