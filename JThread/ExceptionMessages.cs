@@ -7,7 +7,7 @@ internal static class ExceptionMessages
     internal const string NanosOutOfRange = "nanosecond timeout value out of range";
     internal const string ThreadNotStarted = "Thread not started";
     internal const string ThreadAlreadyStarted = "Thread already started";
-    internal const string DaemonAfterStart = "Thread already started; daemon status can only be set before Start()";
+    internal const string DaemonWhileAlive = "Thread is alive; daemon status can only be set before Start() or after the end";
     internal const string PriorityOutOfRange = "priority must be between JThread.MinPriority (1) and JThread.MaxPriority (10)";
     internal const string StackSizeNegative = "stack size is negative";
     internal const string CounterStartNegative = "counter start is negative";

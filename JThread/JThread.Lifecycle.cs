@@ -260,6 +260,7 @@ public partial class JThread
     internal void Terminate()
     {
         List<JThread>? joiners;
+        bool daemon;
         lock (_stateLock)
         {
             if (_terminated)
@@ -267,6 +268,8 @@ public partial class JThread
                 return;
             }
 
+            // Read under the lock: once terminated, SetDaemon may change the flag again.
+            daemon = _daemon;
             _terminated = true;
             joiners = _joiners;
             _joiners = null;
@@ -282,7 +285,7 @@ public partial class JThread
 
         LiveThreads.Remove(this);
         _inheritableValues = null;
-        if (!_daemon)
+        if (!daemon)
         {
             KeepAliveRegistry.Instance.RemoveThread(this);
         }

@@ -166,21 +166,21 @@ public partial class JThread
         _startedAt = DateTimeOffset.UtcNow;
     }
 
-    /// <summary>Changes this thread's daemon status; only before <see cref="Start"/>.</summary>
+    /// <summary>Changes this thread's daemon status; not while it is alive.</summary>
     /// <param name="on"><see langword="true"/> for a daemon thread, which does not keep the process alive.</param>
-    /// <exception cref="IllegalThreadStateException">The thread has been started (even if it has ended).</exception>
+    /// <exception cref="IllegalThreadStateException">The thread is alive (started and not yet ended).</exception>
     /// <remarks>
     /// Java's <c>setDaemon</c>. .NET lets <see cref="Thread.IsBackground"/> change on a running thread; Java does not,
-    /// and neither does JThread. Java 21 lets a terminated thread's flag change again; JThread does not, so what
-    /// <see cref="IsDaemon"/> says about an ended thread is what it was while it ran.
+    /// and neither does JThread. As in Java 21, the flag of a thread that has ended may be changed again; that no
+    /// longer affects anything.
     /// </remarks>
     public void SetDaemon(bool on)
     {
         lock (_stateLock)
         {
-            if (_started)
+            if (_started && !IsTerminated)
             {
-                throw new IllegalThreadStateException(ExceptionMessages.DaemonAfterStart);
+                throw new IllegalThreadStateException(ExceptionMessages.DaemonWhileAlive);
             }
 
             _daemon = on;

@@ -278,12 +278,15 @@ public sealed class JThreadTests
     }
 
     [Fact]
-    public void SetDaemon_EndedThread_ThrowsIllegalThreadStateException()
+    public void SetDaemon_EndedThread_ChangesFlagAsJava21Does()
     {
         var thread = new JThread(() => { });
+        thread.SetDaemon(true);
         StartAndJoin(thread);
 
-        Assert.Throws<IllegalThreadStateException>(() => thread.SetDaemon(false));
+        thread.SetDaemon(false);
+
+        Assert.False(thread.IsDaemon());
     }
 
     [Theory]
