@@ -1,5 +1,3 @@
-using System.Runtime.ExceptionServices;
-
 namespace JThreading.Tests;
 
 /// <summary>Helper threads for tests: always daemon, always joined with an assertion.</summary>
@@ -19,21 +17,5 @@ internal static class TestThreads
     /// the test, and a call that blocks for ever fails it after <see cref="TestTimeouts.UnexpectedTimeout"/> instead
     /// of hanging the run.
     /// </summary>
-    public static void RunOnDaemon(Action action, string name = "test-helper")
-    {
-        ExceptionDispatchInfo? failure = null;
-        var thread = StartDaemon(() =>
-        {
-            try
-            {
-                action();
-            }
-            catch (Exception exception)
-            {
-                failure = ExceptionDispatchInfo.Capture(exception);
-            }
-        }, name);
-        TestWait.Joined(thread);
-        failure?.Throw();
-    }
+    public static void RunOnDaemon(Action action, string name = "test-helper") => CheckedThread.Run(action, name);
 }
