@@ -77,7 +77,7 @@ public sealed class JRuntime
     [DoesNotReturn]
     public void Exit(int status)
     {
-        if (!ShutdownSequence.TryClaim())
+        if (!ShutdownSequence.TryClaim(status))
         {
             ShutdownSequence.BlockForever();
         }

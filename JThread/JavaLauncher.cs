@@ -37,7 +37,7 @@ internal static class JavaLauncher
         mainThread.Terminate();
         WaitForKeepAliveEntries(registry);
 
-        if (!ShutdownSequence.TryClaim())
+        if (!ShutdownSequence.TryClaim(exitStatus: null))
         {
             // Exit or a signal owns the end of the process.
             ShutdownSequence.BlockForever();
