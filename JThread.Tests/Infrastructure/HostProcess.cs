@@ -136,6 +136,17 @@ internal sealed partial class HostProcess : IDisposable
     /// <remarks>How a test tells a waiting child to go on, once it has observed what it wanted.</remarks>
     public void CloseInput() => _process.StandardInput.Close();
 
+    /// <summary>
+    /// Asserts that the child is still running after <see cref="TestTimeouts.StaysAlive"/>, then closes its input and
+    /// asserts that it ends in time: for a child that something holds open until its input closes.
+    /// </summary>
+    public void AssertHeldUntilInputCloses()
+    {
+        Assert.False(WaitForExit(TestTimeouts.StaysAlive), $"the process ended while it should have been held.\n{this}");
+        CloseInput();
+        Assert.True(WaitForExit(TestTimeouts.UnexpectedTimeout), $"the process did not end once its input closed.\n{this}");
+    }
+
     /// <summary>Sends a POSIX signal (2 = SIGINT, 15 = SIGTERM, 1 = SIGHUP, 3 = SIGQUIT).</summary>
     public void Signal(int signal) => Assert.Equal(0, SendSignal(_process.Id, signal));
 
