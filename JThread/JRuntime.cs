@@ -71,13 +71,15 @@ public sealed class JRuntime
     /// <summary>Runs the shutdown hooks and ends the process with <paramref name="status"/>.</summary>
     /// <param name="status">The exit code.</param>
     /// <remarks>
-    /// Ends the process even while non-daemon threads run. Only the first call (or signal, or the end of the last
-    /// non-daemon thread) runs the shutdown; every later call blocks forever, a call from a hook included, as in Java.
+    /// Ends the process even while non-daemon threads run, and even if <c>Main</c> returns while the hooks run: the
+    /// process still waits for them and ends with <paramref name="status"/>. Only the first call (or signal, or the end
+    /// of the last non-daemon thread) runs the shutdown; every later call blocks forever, a call from a hook included,
+    /// as in Java.
     /// </remarks>
     [DoesNotReturn]
     public void Exit(int status)
     {
-        if (!ShutdownSequence.TryClaim())
+        if (!ShutdownSequence.TryClaim(status))
         {
             ShutdownSequence.BlockForever();
         }

@@ -40,7 +40,9 @@ public partial class JThread
             _started = true;
             _startedAt = DateTimeOffset.UtcNow;
             var stackSize = (int)Math.Min(_stackSize, int.MaxValue);
-            thread = new Thread(s_threadStart, stackSize) { IsBackground = _daemon };
+            // Once the shutdown sequence has begun nothing new keeps the process alive (Java ends after the hooks even
+            // if one started a non-daemon thread); a foreground thread would hold a RunMain process open forever.
+            thread = new Thread(s_threadStart, stackSize) { IsBackground = _daemon || ShutdownSequence.HasBegun };
             TrySetNativeName(thread, _name);
             if (_priority != NormPriority)
             {

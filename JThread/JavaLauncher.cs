@@ -37,7 +37,7 @@ internal static class JavaLauncher
         mainThread.Terminate();
         WaitForKeepAliveEntries(registry);
 
-        if (!ShutdownSequence.TryClaim())
+        if (!ShutdownSequence.TryClaim(exitStatus: null))
         {
             // Exit or a signal owns the end of the process.
             ShutdownSequence.BlockForever();
@@ -52,12 +52,12 @@ internal static class JavaLauncher
     private static void WaitForKeepAliveEntries(KeepAliveRegistry registry)
     {
         var reportSeconds = ReportSeconds();
-        if (reportSeconds > 0 && !registry.WaitUntilEmpty(TimeSpan.FromSeconds(reportSeconds)))
+        if (reportSeconds > 0 && !registry.WaitUntilEmpty(reportSeconds))
         {
             ReportWhatKeepsAlive(registry, reportSeconds);
         }
 
-        registry.WaitUntilEmpty(Timeout.InfiniteTimeSpan);
+        registry.WaitUntilEmpty(double.PositiveInfinity);
     }
 
     private static void ReportWhatKeepsAlive(KeepAliveRegistry registry, double seconds)

@@ -9,6 +9,8 @@ namespace JThreading;
 /// </summary>
 internal sealed class KeepAliveRegistry
 {
+    private const double MaxFiniteWaitSeconds = 100 * 365.25 * 24 * 3600;
+
     // Monitor.Wait/PulseAll needs a plain object rather than System.Threading.Lock.
     private readonly object _lock = new();
     private readonly Dictionary<JThread, DateTimeOffset> _threads = new(ReferenceEqualityComparer.Instance);
@@ -75,10 +77,14 @@ internal sealed class KeepAliveRegistry
     }
 
     /// <summary>Waits until nothing is left, or the timeout passes.</summary>
+    /// <param name="timeoutSeconds">How long at most; <see cref="double.PositiveInfinity"/> (or anything too long for a timer) waits forever.</param>
     /// <returns><see langword="true"/> when the registry drained.</returns>
-    internal bool WaitUntilEmpty(TimeSpan timeout)
+    internal bool WaitUntilEmpty(double timeoutSeconds)
     {
-        var deadline = timeout == Timeout.InfiniteTimeSpan ? long.MaxValue : Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        // Beyond a century the deadline is as good as never, and computing it could overflow.
+        var deadline = timeoutSeconds < MaxFiniteWaitSeconds
+            ? Stopwatch.GetTimestamp() + (long)(timeoutSeconds * Stopwatch.Frequency)
+            : long.MaxValue;
         lock (_lock)
         {
             while (_threads.Count + _leases.Count > 0)
@@ -95,7 +101,9 @@ internal sealed class KeepAliveRegistry
                     return false;
                 }
 
-                Monitor.Wait(_lock, TimeSpan.FromSeconds((double)remaining / Stopwatch.Frequency));
+                // Monitor.Wait takes at most int.MaxValue milliseconds (about 24.8 days); longer waits go round again.
+                var millis = Math.Min(Math.Ceiling(remaining * 1000.0 / Stopwatch.Frequency), int.MaxValue - 1);
+                Monitor.Wait(_lock, (int)millis);
             }
 
             return true;

@@ -2,7 +2,7 @@ namespace JThreading;
 
 /// <summary>
 /// The JVM's shutdown sequence: the registered hooks, started together and joined ignoring interrupts. Exactly
-/// one caller runs it, the first to <see cref="TryClaim"/>: the launcher when the last non-daemon thread ended,
+/// one caller runs it, the first to <see cref="TryClaim(int?)"/>: the launcher when the last non-daemon thread ended,
 /// <see cref="JRuntime.Exit(int)"/>, a signal, or .NET's <see cref="AppDomain.ProcessExit"/> under a plain Main.
 /// Every later claimant blocks forever, as a second <c>System.exit</c> does in Java.
 /// </summary>
@@ -10,8 +10,13 @@ internal static class ShutdownSequence
 {
     private static readonly Lock s_lock = new();
     private static Dictionary<JThread, JThread>? s_hooks = new(ReferenceEqualityComparer.Instance);
+    private static readonly ManualResetEventSlim s_hooksDone = new();
     private static int s_claimed;
     private static int s_processExitHandlerInstalled;
+
+    // Written by the claimant right after its claim, read by other threads only after s_hooksDone is set.
+    private static int s_claimantThreadId;
+    private static int? s_claimantStatus;
 
     /// <summary>Whether the hooks have been taken to run: from then on none can be added or removed.</summary>
     internal static bool HasBegun => Volatile.Read(ref s_hooks) is null;
@@ -52,8 +57,22 @@ internal static class ShutdownSequence
     }
 
     /// <summary>Claims the one run of the sequence.</summary>
+    /// <param name="exitStatus">
+    /// The status the claimant ends the process with once the hooks are done (<see cref="JRuntime.Exit(int)"/>, a
+    /// signal); <see langword="null"/> when it lets the process end by itself (the launcher returning, ProcessExit).
+    /// </param>
     /// <returns><see langword="false"/> when somebody else claimed it first.</returns>
-    internal static bool TryClaim() => Interlocked.CompareExchange(ref s_claimed, 1, 0) == 0;
+    internal static bool TryClaim(int? exitStatus)
+    {
+        if (Interlocked.CompareExchange(ref s_claimed, 1, 0) != 0)
+        {
+            return false;
+        }
+
+        s_claimantThreadId = Environment.CurrentManagedThreadId;
+        s_claimantStatus = exitStatus;
+        return true;
+    }
 
     /// <summary>Starts every hook, then joins each, ignoring interrupts. Only the claimant calls it.</summary>
     internal static void RunHooks()
@@ -65,21 +84,13 @@ internal static class ShutdownSequence
             s_hooks = null;
         }
 
-        foreach (var hook in hooks)
+        try
         {
-            try
-            {
-                hook.Start();
-            }
-            catch (ThreadStateException)
-            {
-                // Started by user code after it was registered; it runs anyway, and is joined below.
-            }
+            StartAndJoin(hooks);
         }
-
-        foreach (var hook in hooks)
+        finally
         {
-            JoinIgnoringInterrupts(hook);
+            s_hooksDone.Set();
         }
     }
 
@@ -105,11 +116,47 @@ internal static class ShutdownSequence
             AppDomain.CurrentDomain.ProcessExit += static (_, _) =>
             {
                 PlatformExit.EnteredProcessExit();
-                if (TryClaim())
+                if (TryClaim(exitStatus: null))
                 {
                     RunHooks();
+                    return;
+                }
+
+                if (Volatile.Read(ref s_claimantThreadId) == Environment.CurrentManagedThreadId)
+                {
+                    // The claimant's own Environment.Exit, after its hooks: let .NET finish ending the process.
+                    return;
+                }
+
+                // Main returned while Exit or a signal runs the hooks on another thread. As Java's DestroyJavaVM
+                // waits behind System.exit, the process must not end here with Main's exit code: wait for the
+                // hooks, then end with the claimant's status (its own Environment.Exit would deadlock against us).
+                s_hooksDone.Wait();
+                if (s_claimantStatus is { } status)
+                {
+                    PlatformExit.Halt(status);
                 }
             };
+        }
+    }
+
+    private static void StartAndJoin(JThread[] hooks)
+    {
+        foreach (var hook in hooks)
+        {
+            try
+            {
+                hook.Start();
+            }
+            catch (ThreadStateException)
+            {
+                // Started by user code after it was registered; it runs anyway, and is joined below.
+            }
+        }
+
+        foreach (var hook in hooks)
+        {
+            JoinIgnoringInterrupts(hook);
         }
     }
 

@@ -87,7 +87,14 @@ internal sealed partial class HostProcess : IDisposable
     public static HostProcess Run(string scenario, IEnumerable<string>? args = null, IDictionary<string, string>? environment = null)
     {
         var host = Start(scenario, args, environment);
-        Assert.True(host.WaitForExit(TestTimeouts.UnexpectedTimeout), $"scenario {scenario} did not end in time.\nstdout:\n{host.Output}\nstderr:\n{host.Error}");
+        if (!host.WaitForExit(TestTimeouts.UnexpectedTimeout))
+        {
+            // The caller never gets the host to dispose, so the hung child is killed here.
+            var message = $"scenario {scenario} did not end in time.\nstdout:\n{host.Output}\nstderr:\n{host.Error}";
+            host.Dispose();
+            Assert.Fail(message);
+        }
+
         return host;
     }
 
@@ -123,6 +130,21 @@ internal sealed partial class HostProcess : IDisposable
         }
 
         Assert.Fail($"no line '{line}' in the output.\nstdout:\n{Output}\nstderr:\n{Error}");
+    }
+
+    /// <summary>Closes the child's standard input, so that its next <c>Console.In.ReadLine()</c> returns <see langword="null"/>.</summary>
+    /// <remarks>How a test tells a waiting child to go on, once it has observed what it wanted.</remarks>
+    public void CloseInput() => _process.StandardInput.Close();
+
+    /// <summary>
+    /// Asserts that the child is still running after <see cref="TestTimeouts.StaysAlive"/>, then closes its input and
+    /// asserts that it ends in time: for a child that something holds open until its input closes.
+    /// </summary>
+    public void AssertHeldUntilInputCloses()
+    {
+        Assert.False(WaitForExit(TestTimeouts.StaysAlive), $"the process ended while it should have been held.\n{this}");
+        CloseInput();
+        Assert.True(WaitForExit(TestTimeouts.UnexpectedTimeout), $"the process did not end once its input closed.\n{this}");
     }
 
     /// <summary>Sends a POSIX signal (2 = SIGINT, 15 = SIGTERM, 1 = SIGHUP, 3 = SIGQUIT).</summary>

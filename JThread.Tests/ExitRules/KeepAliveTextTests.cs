@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace JThreading.Tests.ExitRules;
+
+/// <summary>
+/// The answers to "why won't my program exit?": <see cref="JRuntime.DumpThreads(TextWriter)"/> in this process, and
+/// the launcher's one-time report in a child process.
+/// </summary>
+public sealed class KeepAliveTextTests
+{
+    private const string ReportHeader = "JThread: main ended 0.5 s ago; the process is kept alive by:";
+
+    [Fact]
+    public void DumpThreads_LiveThreadsAndLease_ListsNameIdDaemonPriorityStateAndLeaseAge()
+    {
+        var reason = $"dump-{Guid.NewGuid()}";
+        using var release = new ManualResetEventSlim();
+        var nonDaemon = new JThread(() => release.Wait(), "dump-non-daemon");
+        nonDaemon.SetDaemon(false);
+        var daemon = new JThread(() => JThread.Sleep(TestTimeouts.UnexpectedTimeoutMillis), "dump-daemon");
+        daemon.SetDaemon(true);
+        daemon.SetPriority(7);
+        var held = Stopwatch.StartNew();
+        using (JRuntime.GetRuntime().KeepAlive(reason))
+        {
+            try
+            {
+                nonDaemon.Start();
+                daemon.Start();
+                TestWait.ForState(nonDaemon, JThreadState.Waiting);
+                TestWait.ForState(daemon, JThreadState.TimedWaiting);
+                using var writer = new StringWriter();
+
+                JRuntime.GetRuntime().DumpThreads(writer);
+
+                var dump = writer.ToString();
+                Assert.StartsWith("Full thread dump", dump);
+                Assert.Contains($"\"dump-non-daemon\" #{nonDaemon.ThreadId()} prio=5 state=Waiting group=main", dump);
+                Assert.Contains($"\"dump-daemon\" #{daemon.ThreadId()} daemon prio=7 state=TimedWaiting group=main", dump);
+                Assert.Matches($"thread \"dump-non-daemon\" #{nonDaemon.ThreadId()} \\(non-daemon\\), alive for \\d+\\.\\d{{3}} s", dump);
+                Assert.DoesNotContain($"thread \"dump-daemon\"", dump);
+                var age = double.Parse(LeaseAge(reason).Match(dump).Groups["age"].Value, CultureInfo.InvariantCulture);
+                Assert.InRange(age, 0, held.Elapsed.TotalSeconds);
+            }
+            finally
+            {
+                release.Set();
+                daemon.Interrupt();
+            }
+        }
+
+        TestWait.Joined(nonDaemon);
+        TestWait.Joined(daemon);
+    }
+
+    [Fact]
+    public void RunMain_HeldLongerThanReportDelay_ReportsWhatHoldsItOnce()
+    {
+        using var host = HostProcess.Start("StuckAfterMain", environment: new Dictionary<string, string>
+        {
+            ["JTHREAD_KEEPALIVE_REPORT_SECONDS"] = "0.5",
+        });
+        TestWait.Until(() => host.Error.Contains("JTHREAD_KEEPALIVE_REPORT_SECONDS=0 to silence this", StringComparison.Ordinal), "the report was printed");
+
+        // Several more report delays pass while it is held: the report must not come again.
+        host.AssertHeldUntilInputCloses();
+
+        Assert.Equal(0, host.ExitCode);
+        Assert.Equal(["main done"], host.OutputLines);
+        var report = host.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, report.Length);
+        Assert.Equal(ReportHeader, report[0]);
+        Assert.Matches("^  lease \"pending flush\", held for \\d+\\.\\d{3} s$", report[1]);
+        Assert.Matches("^  thread \"stuck worker\" #\\d+ \\(non-daemon\\), alive for \\d+\\.\\d{3} s$", report[2]);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1e7")]
+    [InlineData("Infinity")]
+    public void RunMain_ReportDelayOffOrBeyondAnyTimer_WaitsWithoutReporting(string seconds)
+    {
+        using var host = HostProcess.Start("StuckAfterMain", environment: new Dictionary<string, string>
+        {
+            ["JTHREAD_KEEPALIVE_REPORT_SECONDS"] = seconds,
+        });
+        host.WaitForLine("main done");
+
+        host.AssertHeldUntilInputCloses();
+
+        Assert.Equal(0, host.ExitCode);
+        Assert.Empty(host.Error);
+    }
+
+    private static Regex LeaseAge(string reason) =>
+        new($"lease \"{Regex.Escape(reason)}\", held for (?<age>\\d+\\.\\d{{3}}) s");
+}

@@ -1,0 +1,53 @@
+namespace JThreading.Tests.ExitRules;
+
+/// <summary>The JVM's signal handling, in child processes that wait for a signal from the test.</summary>
+public sealed class SignalHandlersTests
+{
+    private const int SigHup = 1;
+    private const int SigInt = 2;
+    private const int SigQuit = 3;
+    private const int SigTerm = 15;
+
+    public static TheoryData<string, int, int> TerminatingSignals => new()
+    {
+        { "plain", SigHup, 129 },
+        { "plain", SigInt, 130 },
+        { "plain", SigTerm, 143 },
+        { "runmain", SigHup, 129 },
+        { "runmain", SigInt, 130 },
+        { "runmain", SigTerm, 143 },
+    };
+
+    [Theory]
+    [MemberData(nameof(TerminatingSignals))]
+    public void TerminatingSignal_HookRegistered_RunsHooksAndExitsWith128PlusSignal(string mode, int signal, int exitCode)
+    {
+        using var host = HostProcess.Start("WaitForSignal", [mode]);
+        host.WaitForLine("ready");
+
+        host.Signal(signal);
+
+        Assert.True(host.WaitForExit(TestTimeouts.UnexpectedTimeout), $"the process did not end on signal {signal}.\n{host}");
+        Assert.Equal(exitCode, host.ExitCode);
+        Assert.Equal(["ready", "hook ran"], host.OutputLines);
+    }
+
+    [Fact]
+    public void SigQuit_UnderRunMain_DumpsThreadsToStandardErrorAndCarriesOn()
+    {
+        using var host = HostProcess.Start("DumpOnSigQuit");
+        host.WaitForLine("ready");
+
+        host.Signal(SigQuit);
+        TestWait.Until(() => host.Error.Contains("lease \"pending flush\"", StringComparison.Ordinal), "the dump lists the lease");
+        host.CloseInput();
+
+        Assert.True(host.WaitForExit(TestTimeouts.UnexpectedTimeout), $"the process did not go on after SIGQUIT.\n{host}");
+        Assert.Equal(0, host.ExitCode);
+        Assert.Equal(["ready", "after dump"], host.OutputLines);
+        Assert.StartsWith("Full thread dump", host.Error);
+        Assert.Contains("\"main\" #1 prio=5", host.Error);
+        Assert.Matches("\"quiet daemon\" #\\d+ daemon prio=5", host.Error);
+        Assert.Contains("thread \"main\" #1 (non-daemon)", host.Error);
+    }
+}
