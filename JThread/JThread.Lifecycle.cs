@@ -24,7 +24,8 @@ public partial class JThread
     /// <exception cref="IllegalThreadStateException">The thread was already started.</exception>
     /// <remarks>
     /// A non-daemon thread runs on a foreground .NET thread and keeps the process alive; a daemon thread runs on a
-    /// background one. An exception escaping <see cref="Run"/> is dispatched to the uncaught-exception handlers and
+    /// background one. A thread started once the shutdown sequence has begun (from a hook, say) runs on a background
+    /// thread whatever its daemon status, because in Java nothing delays the end of the process after the hooks. An exception escaping <see cref="Run"/> is dispatched to the uncaught-exception handlers and
     /// ends only this thread.
     /// </remarks>
     public void Start()
