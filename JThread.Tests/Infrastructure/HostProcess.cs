@@ -5,8 +5,8 @@ using System.Text;
 namespace JThreading.Tests;
 
 /// <summary>
-/// A child process running one scenario of <c>JThread.Tests.Host</c>, for the tests about process exit. Collects
-/// standard output and error, can send a signal, and is killed on dispose if it is still running.
+/// A child process running one scenario of <c>JThread.Tests.Host</c>, or a built sample program, for the tests about
+/// process exit. Collects standard output and error, can send a signal, and is killed on dispose if it is still running.
 /// </summary>
 internal sealed partial class HostProcess : IDisposable
 {
@@ -50,53 +50,20 @@ internal sealed partial class HostProcess : IDisposable
     public int Id => _process.Id;
 
     /// <summary>Starts <c>JThread.Tests.Host scenario args...</c>.</summary>
-    public static HostProcess Start(string scenario, IEnumerable<string>? args = null, IDictionary<string, string>? environment = null)
-    {
-        var info = new ProcessStartInfo(HostExecutable())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(scenario);
-        foreach (var arg in args ?? [])
-        {
-            info.ArgumentList.Add(arg);
-        }
+    public static HostProcess Start(string scenario, IEnumerable<string>? args = null, IDictionary<string, string>? environment = null) =>
+        Launch(BuiltExecutable("JThread.Tests.Host", "JThread.Tests.Host"), [scenario, .. args ?? []], environment);
 
-        // The report of what keeps a process alive would add lines to standard error; tests that want it set it.
-        info.Environment["JTHREAD_KEEPALIVE_REPORT_SECONDS"] = "0";
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            info.Environment[key] = value;
-        }
-
-        var process = new Process { StartInfo = info };
-        var host = new HostProcess(process);
-        process.OutputDataReceived += (_, e) => host.Append(host._output, e.Data, host._outputClosed);
-        process.ErrorDataReceived += (_, e) => host.Append(host._error, e.Data, host._errorClosed);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return host;
-    }
+    /// <summary>Starts the built sample <c>samples/&lt;name&gt;</c> with <paramref name="args"/>.</summary>
+    public static HostProcess StartSample(string name, params string[] args) =>
+        Launch(BuiltExecutable(Path.Combine("samples", name), name), args, null);
 
     /// <summary>Runs a scenario to its end and returns it; fails the test if it does not end within <see cref="TestTimeouts.UnexpectedTimeout"/>.</summary>
-    public static HostProcess Run(string scenario, IEnumerable<string>? args = null, IDictionary<string, string>? environment = null)
-    {
-        var host = Start(scenario, args, environment);
-        if (!host.WaitForExit(TestTimeouts.UnexpectedTimeout))
-        {
-            // The caller never gets the host to dispose, so the hung child is killed here.
-            var message = $"scenario {scenario} did not end in time.\nstdout:\n{host.Output}\nstderr:\n{host.Error}";
-            host.Dispose();
-            Assert.Fail(message);
-        }
+    public static HostProcess Run(string scenario, IEnumerable<string>? args = null, IDictionary<string, string>? environment = null) =>
+        Ended(Start(scenario, args, environment), $"scenario {scenario}");
 
-        return host;
-    }
+    /// <summary>Runs a sample to its end; fails the test if it does not end within <see cref="TestTimeouts.UnexpectedTimeout"/>.</summary>
+    public static HostProcess RunSample(string name, params string[] args) =>
+        Ended(StartSample(name, args), $"sample {name} {string.Join(' ', args)}");
 
     /// <summary>Waits for the process to end and for its output to be read to the end.</summary>
     public bool WaitForExit(TimeSpan timeout)
@@ -187,16 +154,62 @@ internal sealed partial class HostProcess : IDisposable
         }
     }
 
-    private static string HostExecutable()
+    private static HostProcess Launch(string executable, IEnumerable<string> args, IDictionary<string, string>? environment)
     {
-        // The tests' output is .../JThread.Tests/bin/<Configuration>/<tfm>/; the host builds to the same shape.
+        var info = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        // The report of what keeps a process alive would add lines to standard error; tests that want it set it.
+        info.Environment["JTHREAD_KEEPALIVE_REPORT_SECONDS"] = "0";
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = info };
+        var host = new HostProcess(process);
+        process.OutputDataReceived += (_, e) => host.Append(host._output, e.Data, host._outputClosed);
+        process.ErrorDataReceived += (_, e) => host.Append(host._error, e.Data, host._errorClosed);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return host;
+    }
+
+    private static HostProcess Ended(HostProcess host, string what)
+    {
+        if (!host.WaitForExit(TestTimeouts.UnexpectedTimeout))
+        {
+            // The caller never gets the host to dispose, so the hung child is killed here.
+            var message = $"{what} did not end in time.\nstdout:\n{host.Output}\nstderr:\n{host.Error}";
+            host.Dispose();
+            Assert.Fail(message);
+        }
+
+        return host;
+    }
+
+    /// <summary>The executable a project referenced by the tests built, at <c>&lt;projectDirectory&gt;/bin/&lt;Configuration&gt;/&lt;tfm&gt;/</c>.</summary>
+    private static string BuiltExecutable(string projectDirectory, string name)
+    {
+        // The tests' output is .../JThread.Tests/bin/<Configuration>/<tfm>/; the referenced projects build to the same shape.
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var tfm = testOutput.Name;
         var configuration = testOutput.Parent!.Name;
         var root = testOutput.Parent.Parent!.Parent!.Parent!.FullName;
-        var name = OperatingSystem.IsWindows() ? "JThread.Tests.Host.exe" : "JThread.Tests.Host";
-        var path = Path.Combine(root, "JThread.Tests.Host", "bin", configuration, tfm, name);
-        Assert.True(File.Exists(path), $"the test host was not built: {path}");
+        var fileName = OperatingSystem.IsWindows() ? name + ".exe" : name;
+        var path = Path.Combine(root, projectDirectory, "bin", configuration, tfm, fileName);
+        Assert.True(File.Exists(path), $"{name} was not built: {path}");
         return path;
     }
 

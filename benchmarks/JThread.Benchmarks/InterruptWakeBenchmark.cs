@@ -1,0 +1,87 @@
+using BenchmarkDotNet.Attributes;
+
+namespace JThreading.Benchmarks;
+
+/// <summary>
+/// From an interrupt to the sleeping thread being awake, as a round trip: a worker sleeps, the benchmark interrupts
+/// it, the worker catches the exception and signals back, and goes back to sleep. JThread's
+/// <see cref="JThread.Interrupt"/> waking <see cref="JThread.Sleep(long)"/> against .NET's
+/// <see cref="Thread.Interrupt"/> waking <see cref="Thread.Sleep(int)"/>.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class InterruptWakeBenchmark : WorkerBenchmark
+{
+    // Long enough never to end by itself during a run.
+    private const int SleepMillis = 1_000_000;
+
+    // The signal back; no spinning, so the benchmark thread blocks and wakes as the worker does.
+    private readonly ManualResetEventSlim _woke = new(false, spinCount: 0);
+    private Thread? _worker;
+    private JThread? _jworker;
+
+    [GlobalSetup(Target = nameof(RawThreadInterrupt))]
+    public void StartRawWorker() => _worker = StartRaw(() =>
+    {
+        while (!Stopping)
+        {
+            try
+            {
+                Thread.Sleep(SleepMillis);
+            }
+            catch (ThreadInterruptedException)
+            {
+                _woke.Set();
+            }
+        }
+    }, "raw sleeper");
+
+    [GlobalSetup(Target = nameof(JThreadInterrupt))]
+    public void StartJThreadWorker() => _jworker = StartDaemon(() =>
+    {
+        while (!Stopping)
+        {
+            try
+            {
+                JThread.Sleep(SleepMillis);
+            }
+            catch (InterruptedException)
+            {
+                _woke.Set();
+            }
+        }
+    }, "jthread sleeper");
+
+    [Benchmark(Baseline = true, Description = "Thread.Interrupt -> Thread.Sleep wakes")]
+    public void RawThreadInterrupt()
+    {
+        // Interrupt only a worker that is really asleep, or the round trip would skip the wake-up.
+        var worker = _worker!;
+        while ((worker.ThreadState & ThreadState.WaitSleepJoin) == 0)
+        {
+            Thread.SpinWait(20);
+        }
+
+        _woke.Reset();
+        worker.Interrupt();
+        _woke.Wait();
+    }
+
+    [Benchmark(Description = "JThread.Interrupt -> JThread.Sleep wakes")]
+    public void JThreadInterrupt()
+    {
+        var worker = _jworker!;
+        while (worker.GetState() != JThreadState.TimedWaiting)
+        {
+            Thread.SpinWait(20);
+        }
+
+        _woke.Reset();
+        worker.Interrupt();
+        _woke.Wait();
+    }
+
+    protected override void WakeRawWorker(Thread worker) => worker.Interrupt();
+
+    protected override void WakeJThreadWorker(JThread worker) => worker.Interrupt();
+}

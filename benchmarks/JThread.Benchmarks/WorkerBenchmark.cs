@@ -1,0 +1,55 @@
+using BenchmarkDotNet.Attributes;
+
+namespace JThreading.Benchmarks;
+
+/// <summary>
+/// A round-trip benchmark against one worker thread: a raw .NET thread for the baseline, a daemon JThread for
+/// JThread's case. The worker lives from [GlobalSetup] to [GlobalCleanup], where it is told to stop, woken and joined.
+/// </summary>
+public abstract class WorkerBenchmark
+{
+    private Thread? _worker;
+    private JThread? _jworker;
+    private bool _stopping;
+
+    /// <summary>Read by the worker loops; set once, in cleanup.</summary>
+    protected bool Stopping => Volatile.Read(ref _stopping);
+
+    [GlobalCleanup]
+    public void StopWorker()
+    {
+        Volatile.Write(ref _stopping, true);
+        if (_worker is not null)
+        {
+            WakeRawWorker(_worker);
+            _worker.Join();
+        }
+
+        if (_jworker is not null)
+        {
+            WakeJThreadWorker(_jworker);
+            _jworker.Join();
+        }
+    }
+
+    protected Thread StartRaw(ThreadStart loop, string name)
+    {
+        _worker = new Thread(loop) { IsBackground = true, Name = name };
+        _worker.Start();
+        return _worker;
+    }
+
+    protected JThread StartDaemon(Action loop, string name)
+    {
+        _jworker = new JThread(loop, name);
+        _jworker.SetDaemon(true);
+        _jworker.Start();
+        return _jworker;
+    }
+
+    /// <summary>Makes the raw worker see <see cref="Stopping"/> from wherever it waits.</summary>
+    protected abstract void WakeRawWorker(Thread worker);
+
+    /// <summary>Makes the JThread worker see <see cref="Stopping"/> from wherever it waits.</summary>
+    protected abstract void WakeJThreadWorker(JThread worker);
+}
