@@ -4,10 +4,13 @@ namespace JThreading;
 
 public partial class JThread
 {
-    // Every JThread wait (sleep, join, JMonitor.Wait, park) blocks on the waiting thread's own lock, and everything
-    // that can end such a wait (interrupt, a joined thread's end, notify, unpark) pulses that lock. JThread never
-    // calls Thread.Interrupt, so no .NET wait or lock elsewhere can throw because of Interrupt().
-    private readonly object _parkLock = new();
+    // Every JThread wait (sleep, join, JMonitor.Wait, park) blocks on the waiting thread's own event, and everything
+    // that can end such a wait (interrupt, a joined thread's end, notify, unpark) first changes what the waiter checks
+    // and then sets that event. The waiter resets the event before it checks, so a wake-up between its check and its
+    // wait is never lost. The event spins briefly before it blocks, so a quick hand-off between two threads never
+    // reaches the kernel; and the waker holds no lock the waiter needs, so a woken thread does not wake only to block
+    // again. JThread never calls Thread.Interrupt, so no .NET wait or lock elsewhere can throw because of Interrupt().
+    private readonly ManualResetEventSlim _parkEvent = new();
 
     // Guards the interrupt token against the flag being set and cleared.
     private readonly Lock _interruptLock = new();
@@ -172,10 +175,10 @@ public partial class JThread
 
     /// <summary>
     /// Blocks the current thread (which must be this one) until <paramref name="isSatisfied"/> holds, the timeout
-    /// passes or the thread is interrupted. The condition is checked under the park lock, so a waker that changes
-    /// it and then calls <see cref="Wake"/> is never missed.
+    /// passes or the thread is interrupted. Wakers change the condition before they call <see cref="Wake"/>, and the
+    /// event is reset before each check, so a wake-up that comes between the check and the wait is never lost.
     /// </summary>
-    /// <param name="isSatisfied">The condition that ends the wait.</param>
+    /// <param name="isSatisfied">The condition that ends the wait; may be called more than once.</param>
     /// <param name="state">What the condition looks at.</param>
     /// <param name="timeoutTicks"><see cref="Stopwatch"/> ticks, or <see cref="Timeout.Infinite"/>.</param>
     /// <param name="waitState">What <see cref="GetState"/> reports meanwhile.</param>
@@ -188,41 +191,40 @@ public partial class JThread
         _waitState = waitState;
         try
         {
-            lock (_parkLock)
+            while (true)
             {
-                while (true)
+                // Reset is an interlocked operation: the checks below cannot be reordered before it.
+                _parkEvent.Reset();
+                if (isSatisfied(state))
                 {
-                    if (isSatisfied(state))
-                    {
-                        return WaitOutcome.Satisfied;
-                    }
-
-                    if (_interrupted)
-                    {
-                        return WaitOutcome.Interrupted;
-                    }
-
-                    var waitMillis = Timeout.Infinite;
-                    if (timeoutTicks >= 0)
-                    {
-                        var remaining = deadline - Stopwatch.GetTimestamp();
-                        if (remaining <= 0)
-                        {
-                            return WaitOutcome.TimedOut;
-                        }
-
-                        // Round up so a wait never ends early.
-                        var millis = ((Int128)remaining * 1000 + Stopwatch.Frequency - 1) / Stopwatch.Frequency;
-                        waitMillis = millis >= int.MaxValue ? int.MaxValue - 1 : (int)millis;
-                    }
-
-                    if (pollMillis != Timeout.Infinite && (waitMillis == Timeout.Infinite || waitMillis > pollMillis))
-                    {
-                        waitMillis = pollMillis;
-                    }
-
-                    Monitor.Wait(_parkLock, waitMillis);
+                    return WaitOutcome.Satisfied;
                 }
+
+                if (_interrupted)
+                {
+                    return WaitOutcome.Interrupted;
+                }
+
+                var waitMillis = Timeout.Infinite;
+                if (timeoutTicks >= 0)
+                {
+                    var remaining = deadline - Stopwatch.GetTimestamp();
+                    if (remaining <= 0)
+                    {
+                        return WaitOutcome.TimedOut;
+                    }
+
+                    // Round up so a wait never ends early.
+                    var millis = ((Int128)remaining * 1000 + Stopwatch.Frequency - 1) / Stopwatch.Frequency;
+                    waitMillis = millis >= int.MaxValue ? int.MaxValue - 1 : (int)millis;
+                }
+
+                if (pollMillis != Timeout.Infinite && (waitMillis == Timeout.Infinite || waitMillis > pollMillis))
+                {
+                    waitMillis = pollMillis;
+                }
+
+                _parkEvent.Wait(waitMillis);
             }
         }
         finally
@@ -232,13 +234,7 @@ public partial class JThread
     }
 
     /// <summary>Wakes this thread if it is parked, so it checks its wait condition again.</summary>
-    internal void Wake()
-    {
-        lock (_parkLock)
-        {
-            Monitor.PulseAll(_parkLock);
-        }
-    }
+    internal void Wake() => _parkEvent.Set();
 
     internal void SetWaitState(JThreadState state) => _waitState = state;
 
