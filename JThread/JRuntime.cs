@@ -53,12 +53,15 @@ public sealed class JRuntime
     /// Registering the first hook under a plain <c>Main</c> also installs the JVM's signal handling
     /// (SIGINT, SIGTERM and SIGHUP run the hooks and exit with 130, 143 and 129).
     /// An exception in a hook goes through the normal uncaught-exception dispatch, and the hook counts as finished.
+    /// So that the shutdown need not create threads, each registered hook (without a stack size of its own) has a
+    /// parked background thread kept ready to run it; <see cref="RemoveShutdownHook(JThread)"/> lets it go.
     /// </remarks>
     public void AddShutdownHook(JThread hook)
     {
         ShutdownSequence.AddHook(hook);
         ShutdownSequence.EnsureProcessExitHandler();
         SignalHandlers.Install();
+        ShutdownWarmUp.Begin();
     }
 
     /// <summary>Unregisters a shutdown hook.</summary>

@@ -25,52 +25,10 @@ public partial class JThread
     /// <remarks>
     /// A non-daemon thread runs on a foreground .NET thread and keeps the process alive; a daemon thread runs on a
     /// background one. A thread started once the shutdown sequence has begun (from a hook, say) runs on a background
-    /// thread whatever its daemon status, because in Java nothing delays the end of the process after the hooks. An exception escaping <see cref="Run"/> is dispatched to the uncaught-exception handlers and
-    /// ends only this thread.
+    /// thread whatever its daemon status, because in Java nothing delays the end of the process after the hooks. An
+    /// exception escaping <see cref="Run"/> is dispatched to the uncaught-exception handlers and ends only this thread.
     /// </remarks>
-    public void Start()
-    {
-        Thread thread;
-        lock (_stateLock)
-        {
-            if (_started)
-            {
-                throw new IllegalThreadStateException(ExceptionMessages.ThreadAlreadyStarted);
-            }
-
-            _started = true;
-            _startedAt = DateTimeOffset.UtcNow;
-            var stackSize = (int)Math.Min(_stackSize, int.MaxValue);
-            // Once the shutdown sequence has begun nothing new keeps the process alive (Java ends after the hooks even
-            // if one started a non-daemon thread); a foreground thread would hold a RunMain process open forever.
-            thread = new Thread(s_threadStart, stackSize) { IsBackground = _daemon || ShutdownSequence.HasBegun };
-            TrySetNativeName(thread, _name);
-            if (_priority != NormPriority)
-            {
-                ApplyNativePriority(thread, _priority);
-            }
-
-            _thread = thread;
-        }
-
-        // Counted before the .NET thread exists, so there is no moment when the process could decide it is done.
-        LiveThreads.Add(this);
-        if (!_daemon)
-        {
-            KeepAliveRegistry.Instance.AddThread(this);
-        }
-
-        JThreadMetrics.ThreadStarted(_daemon);
-        try
-        {
-            thread.Start(this);
-        }
-        catch
-        {
-            Terminate();
-            throw;
-        }
-    }
+    public void Start() => StartCore(runner: null);
 
     /// <summary>Whether the thread has been started and has not yet ended.</summary>
     /// <returns><see langword="true"/> while the thread is alive.</returns>
@@ -158,7 +116,7 @@ public partial class JThread
         try
         {
             outcome = self.ParkUntil(
-                static target => target.IsTerminated,
+                HasTerminated,
                 this,
                 millis == 0 ? Timeout.Infinite : MillisToTicks(millis),
                 millis == 0 ? JThreadState.Waiting : JThreadState.TimedWaiting,
@@ -237,7 +195,84 @@ public partial class JThread
 
     internal DateTimeOffset StartedAt => _startedAt;
 
+    internal Action? TaskAction => _task;
+
     internal bool IsAdopted => _adopted;
+
+    /// <summary>
+    /// Starts the thread on a new .NET thread, or on the parked thread of a shutdown-hook runner, which is then the
+    /// thread's .NET thread exactly as a new one would have been.
+    /// </summary>
+    private void StartCore(ShutdownHookRunner? runner)
+    {
+        Thread thread;
+        lock (_stateLock)
+        {
+            if (_started)
+            {
+                throw new IllegalThreadStateException(ExceptionMessages.ThreadAlreadyStarted);
+            }
+
+            _started = true;
+            _startedAt = DateTimeOffset.UtcNow;
+            if (runner is null)
+            {
+                var stackSize = (int)Math.Min(_stackSize, int.MaxValue);
+
+                // Once the shutdown sequence has begun nothing new keeps the process alive (Java ends after the hooks
+                // even if one started a non-daemon thread); a foreground thread would hold a RunMain process open.
+                thread = new Thread(s_threadStart, stackSize) { IsBackground = _daemon || ShutdownSequence.HasBegun };
+            }
+            else
+            {
+                thread = runner.Thread;
+            }
+
+            TrySetNativeName(thread, _name);
+            if (_priority != NormPriority)
+            {
+                ApplyNativePriority(thread, _priority);
+            }
+
+            _thread = thread;
+        }
+
+        // Counted before the .NET thread runs, so there is no moment when the process could decide it is done.
+        LiveThreads.Add(this);
+        if (!_daemon)
+        {
+            KeepAliveRegistry.Instance.AddThread(this);
+        }
+
+        JThreadMetrics.ThreadStarted(_daemon);
+        try
+        {
+            if (runner is null)
+            {
+                thread.Start(this);
+            }
+            else
+            {
+                runner.Run(this);
+            }
+        }
+        catch
+        {
+            Terminate();
+            throw;
+        }
+    }
+
+    /// <summary>Starts this registered shutdown hook on its runner's parked thread.</summary>
+    internal void StartOn(ShutdownHookRunner runner) => StartCore(runner);
+
+    /// <summary>Whether a runner's default-sized thread can stand in for this thread's own.</summary>
+    internal bool CanRunOnRunner => _stackSize == 0;
+
+    /// <summary>Called by a shutdown-hook runner on its thread, once <see cref="StartOn"/> has marked this thread started.</summary>
+    internal void RunOnThisThread() => ThreadMain();
+
+    private static bool HasTerminated(JThread thread) => thread.IsTerminated;
 
     private void ThreadMain()
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace JThreading;
@@ -11,6 +12,7 @@ internal static class JavaLauncher
 {
     internal const string ReportSecondsVariable = "JTHREAD_KEEPALIVE_REPORT_SECONDS";
     private const int DefaultReportSeconds = 10;
+    private const double MaxFiniteWaitSeconds = 100 * 365.25 * 24 * 3600;
 
     internal static int Run(string[] args, Func<string[], Task?> main)
     {
@@ -20,6 +22,7 @@ internal static class JavaLauncher
         registry.LauncherWaits = true;
         registry.AddThread(mainThread);
         SignalHandlers.Install();
+        ShutdownWarmUp.Begin();
 
         var exitCode = 0;
         try
@@ -35,29 +38,85 @@ internal static class JavaLauncher
         // As the launcher detaches the main thread before DestroyJavaVM: joiners of main wake now, while the process
         // still waits for the other non-daemon threads.
         mainThread.Terminate();
-        WaitForKeepAliveEntries(registry);
+        var shutdown = new ShutdownOnEmpty();
+        registry.WhenEmpty(shutdown.Begin);
+        WaitForKeepAliveEntries(registry, shutdown.Started);
 
-        if (!ShutdownSequence.TryClaim(exitStatus: null))
+        if (!shutdown.Claimed)
         {
             // Exit or a signal owns the end of the process.
             ShutdownSequence.BlockForever();
         }
 
-        ShutdownSequence.RunHooks();
+        ShutdownSequence.JoinHooks();
         Environment.ExitCode = exitCode;
         Console.Out.Flush();
         return exitCode;
     }
 
-    private static void WaitForKeepAliveEntries(KeepAliveRegistry registry)
+    /// <summary>
+    /// The start of the shutdown sequence once the last keep-alive entry has gone, run by whichever thread removed it
+    /// (its end, or its lease's release) so the hooks start within microseconds; the launcher then joins them.
+    /// </summary>
+    internal sealed class ShutdownOnEmpty
+    {
+        internal ManualResetEventSlim Started { get; } = new();
+
+        internal bool Claimed { get; private set; }
+
+        internal void Begin()
+        {
+            try
+            {
+                Claimed = ShutdownSequence.TryClaim(exitStatus: null);
+                if (Claimed)
+                {
+                    ShutdownSequence.StartHooks();
+                }
+            }
+            finally
+            {
+                Started.Set();
+            }
+        }
+    }
+
+    private static void WaitForKeepAliveEntries(KeepAliveRegistry registry, ManualResetEventSlim shutdownStarted)
     {
         var reportSeconds = ReportSeconds();
-        if (reportSeconds > 0 && !registry.WaitUntilEmpty(reportSeconds))
+        if (reportSeconds > 0 && !WaitSeconds(shutdownStarted, reportSeconds))
         {
             ReportWhatKeepsAlive(registry, reportSeconds);
         }
 
-        registry.WaitUntilEmpty(double.PositiveInfinity);
+        shutdownStarted.Wait();
+    }
+
+    /// <summary>Waits at most <paramref name="seconds"/>; beyond a century (or infinity) that is forever.</summary>
+    private static bool WaitSeconds(ManualResetEventSlim handle, double seconds)
+    {
+        if (seconds >= MaxFiniteWaitSeconds)
+        {
+            handle.Wait();
+            return true;
+        }
+
+        var deadline = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
+        while (true)
+        {
+            var remaining = deadline - Stopwatch.GetTimestamp();
+            if (remaining <= 0)
+            {
+                return handle.IsSet;
+            }
+
+            // A wait takes at most int.MaxValue milliseconds (about 24.8 days); longer ones go round again.
+            var millis = Math.Min(Math.Ceiling(remaining * 1000.0 / Stopwatch.Frequency), int.MaxValue - 1);
+            if (handle.Wait((int)millis))
+            {
+                return true;
+            }
+        }
     }
 
     private static void ReportWhatKeepsAlive(KeepAliveRegistry registry, double seconds)

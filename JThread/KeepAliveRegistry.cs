@@ -5,17 +5,17 @@ namespace JThreading;
 /// <summary>
 /// The process's one list of what keeps it alive: every started, live non-daemon <see cref="JThread"/> (the main
 /// thread included under <see cref="JRuntime.RunMain(string[], Action{string[]})"/>) and every
-/// <see cref="JRuntime.KeepAlive(string)"/> lease. Waiting for it to drain is a monitor wait, never a poll.
+/// <see cref="JRuntime.KeepAlive(string)"/> lease. Whoever removes the last entry runs what waits for the registry
+/// to drain (<see cref="WhenEmpty(Action)"/>) there and then: nothing polls, and nothing waits to be woken.
 /// </summary>
 internal sealed class KeepAliveRegistry
 {
-    private const double MaxFiniteWaitSeconds = 100 * 365.25 * 24 * 3600;
-
     // Monitor.Wait/PulseAll needs a plain object rather than System.Threading.Lock.
     private readonly object _lock = new();
     private readonly Dictionary<JThread, DateTimeOffset> _threads = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Lease> _leases = [];
     private Thread? _keeper;
+    private List<Action>? _whenEmpty;
 
     private KeepAliveRegistry()
     {
@@ -47,13 +47,35 @@ internal sealed class KeepAliveRegistry
 
     internal void RemoveThread(JThread thread)
     {
+        List<Action>? whenEmpty = null;
         lock (_lock)
         {
             if (_threads.Remove(thread) && _threads.Count + _leases.Count == 0)
             {
-                Monitor.PulseAll(_lock);
+                whenEmpty = TakeWhenEmpty();
             }
         }
+
+        RunAll(whenEmpty);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the registry is empty: at once on the caller if it is empty now, else on
+    /// the thread whose thread end or lease release empties it, right then. The launcher starts the shutdown hooks
+    /// this way, so the hooks do not wait for the launcher's own thread to be woken and scheduled.
+    /// </summary>
+    internal void WhenEmpty(Action action)
+    {
+        lock (_lock)
+        {
+            if (_threads.Count + _leases.Count > 0)
+            {
+                (_whenEmpty ??= []).Add(action);
+                return;
+            }
+        }
+
+        action();
     }
 
     internal IDisposable AddLease(string reason)
@@ -74,40 +96,6 @@ internal sealed class KeepAliveRegistry
 
         JThreadMetrics.LeaseTaken();
         return lease;
-    }
-
-    /// <summary>Waits until nothing is left, or the timeout passes.</summary>
-    /// <param name="timeoutSeconds">How long at most; <see cref="double.PositiveInfinity"/> (or anything too long for a timer) waits forever.</param>
-    /// <returns><see langword="true"/> when the registry drained.</returns>
-    internal bool WaitUntilEmpty(double timeoutSeconds)
-    {
-        // Beyond a century the deadline is as good as never, and computing it could overflow.
-        var deadline = timeoutSeconds < MaxFiniteWaitSeconds
-            ? Stopwatch.GetTimestamp() + (long)(timeoutSeconds * Stopwatch.Frequency)
-            : long.MaxValue;
-        lock (_lock)
-        {
-            while (_threads.Count + _leases.Count > 0)
-            {
-                if (deadline == long.MaxValue)
-                {
-                    Monitor.Wait(_lock);
-                    continue;
-                }
-
-                var remaining = deadline - Stopwatch.GetTimestamp();
-                if (remaining <= 0)
-                {
-                    return false;
-                }
-
-                // Monitor.Wait takes at most int.MaxValue milliseconds (about 24.8 days); longer waits go round again.
-                var millis = Math.Min(Math.Ceiling(remaining * 1000.0 / Stopwatch.Frequency), int.MaxValue - 1);
-                Monitor.Wait(_lock, (int)millis);
-            }
-
-            return true;
-        }
     }
 
     internal List<KeepAliveEntry> Snapshot()
@@ -132,15 +120,60 @@ internal sealed class KeepAliveRegistry
 
     private void RemoveLease(Lease lease)
     {
+        List<Action>? whenEmpty = null;
+        bool removed;
         lock (_lock)
         {
-            if (_leases.Remove(lease) && (_leases.Count == 0 || _threads.Count + _leases.Count == 0))
+            removed = _leases.Remove(lease);
+            if (removed)
             {
-                Monitor.PulseAll(_lock);
+                if (_leases.Count == 0)
+                {
+                    // Wakes the keeper thread of a plain Main.
+                    Monitor.PulseAll(_lock);
+                }
+
+                if (_threads.Count == 0)
+                {
+                    whenEmpty = TakeWhenEmpty();
+                }
             }
         }
 
-        JThreadMetrics.LeaseReleased();
+        RunAll(whenEmpty);
+        if (removed)
+        {
+            JThreadMetrics.LeaseReleased();
+        }
+    }
+
+    /// <summary>
+    /// Releases, through <see cref="IDisposable"/>, a lease that was never registered: the runtime then has the
+    /// interface call resolved before a program's last real release runs it on the shutdown path.
+    /// </summary>
+    internal void WarmUpLeaseRelease()
+    {
+        IDisposable lease = new Lease(this, "warm-up");
+        lease.Dispose();
+    }
+
+    /// <summary>Hands back the callbacks, to run once the lock is released.</summary>
+    private List<Action>? TakeWhenEmpty()
+    {
+        var whenEmpty = _whenEmpty;
+        _whenEmpty = null;
+        return whenEmpty;
+    }
+
+    private static void RunAll(List<Action>? actions)
+    {
+        if (actions is not null)
+        {
+            foreach (var action in actions)
+            {
+                action();
+            }
+        }
     }
 
     private void KeepWhileLeased()

@@ -9,8 +9,13 @@ namespace JThreading;
 internal static class ShutdownSequence
 {
     private static readonly Lock s_lock = new();
-    private static Dictionary<JThread, JThread>? s_hooks = new(ReferenceEqualityComparer.Instance);
     private static readonly ManualResetEventSlim s_hooksDone = new();
+
+    // A list rather than a set: programs register a handful of hooks, and the shutdown path should run as little code
+    // for the first time as possible. Each hook has a runner thread ready where it can have one (see
+    // ShutdownHookRunner). Null once the hooks have been taken to run.
+    private static List<(JThread Hook, ShutdownHookRunner? Runner)>? s_hooks = [];
+    private static JThread[] s_started = [];
     private static int s_claimed;
     private static int s_processExitHandlerInstalled;
 
@@ -38,11 +43,15 @@ internal static class ShutdownSequence
                 throw new ArgumentException(ExceptionMessages.HookAlreadyRunning, nameof(hook));
             }
 
-            if (!s_hooks.TryAdd(hook, hook))
+            if (IndexOf(s_hooks, hook) >= 0)
             {
                 throw new ArgumentException(ExceptionMessages.HookPreviouslyRegistered, nameof(hook));
             }
+
+            s_hooks.Add((hook, hook.CanRunOnRunner ? new ShutdownHookRunner() : null));
         }
+
+        ShutdownWarmUp.Hook(hook);
     }
 
     internal static bool RemoveHook(JThread hook)
@@ -50,9 +59,20 @@ internal static class ShutdownSequence
         ArgumentNullException.ThrowIfNull(hook);
         lock (s_lock)
         {
-            return s_hooks is null
-                ? throw new InvalidOperationException(ExceptionMessages.ShutdownInProgress)
-                : s_hooks.Remove(hook);
+            if (s_hooks is null)
+            {
+                throw new InvalidOperationException(ExceptionMessages.ShutdownInProgress);
+            }
+
+            var index = IndexOf(s_hooks, hook);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            s_hooks[index].Runner?.Release();
+            s_hooks.RemoveAt(index);
+            return true;
         }
     }
 
@@ -77,16 +97,55 @@ internal static class ShutdownSequence
     /// <summary>Starts every hook, then joins each, ignoring interrupts. Only the claimant calls it.</summary>
     internal static void RunHooks()
     {
-        JThread[] hooks;
+        StartHooks();
+        JoinHooks();
+    }
+
+    /// <summary>Takes the registered hooks and starts them all; the first half of <see cref="RunHooks"/>.</summary>
+    internal static void StartHooks()
+    {
+        (JThread Hook, ShutdownHookRunner? Runner)[] registered;
         lock (s_lock)
         {
-            hooks = s_hooks is null ? [] : [.. s_hooks.Keys];
+            registered = s_hooks is null ? [] : s_hooks.ToArray();
             s_hooks = null;
         }
 
+        var hooks = new JThread[registered.Length];
+        for (var i = 0; i < registered.Length; i++)
+        {
+            var (hook, runner) = registered[i];
+            hooks[i] = hook;
+            try
+            {
+                if (runner is null)
+                {
+                    hook.Start();
+                }
+                else
+                {
+                    hook.StartOn(runner);
+                }
+            }
+            catch (ThreadStateException)
+            {
+                // Started by user code after it was registered; it runs anyway, and is joined below.
+                runner?.Release();
+            }
+        }
+
+        Volatile.Write(ref s_started, hooks);
+    }
+
+    /// <summary>Waits for the hooks <see cref="StartHooks"/> started, ignoring interrupts; the second half of <see cref="RunHooks"/>.</summary>
+    internal static void JoinHooks()
+    {
         try
         {
-            StartAndJoin(hooks);
+            foreach (var hook in Volatile.Read(ref s_started))
+            {
+                JoinIgnoringInterrupts(hook);
+            }
         }
         finally
         {
@@ -140,24 +199,17 @@ internal static class ShutdownSequence
         }
     }
 
-    private static void StartAndJoin(JThread[] hooks)
+    private static int IndexOf(List<(JThread Hook, ShutdownHookRunner? Runner)> hooks, JThread hook)
     {
-        foreach (var hook in hooks)
+        for (var i = 0; i < hooks.Count; i++)
         {
-            try
+            if (ReferenceEquals(hooks[i].Hook, hook))
             {
-                hook.Start();
-            }
-            catch (ThreadStateException)
-            {
-                // Started by user code after it was registered; it runs anyway, and is joined below.
+                return i;
             }
         }
 
-        foreach (var hook in hooks)
-        {
-            JoinIgnoringInterrupts(hook);
-        }
+        return -1;
     }
 
     private static void JoinIgnoringInterrupts(JThread hook)

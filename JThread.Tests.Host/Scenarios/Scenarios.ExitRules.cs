@@ -537,6 +537,35 @@ public static partial class Scenarios
         }
     }
 
+    /// <summary>
+    /// Every way a hook can be started at shutdown: on the thread kept ready for it (it is its own current thread,
+    /// non-daemon as created, named), with its own stack size (a thread of its own), removed before the end (never
+    /// runs), and started by user code after it was registered (runs, and the sequence still waits for it).
+    /// <c>[plain|runmain]</c>.
+    /// </summary>
+    public static int HookVariants(string[] args) => RunAs(args[0], _ =>
+    {
+        JThread? ready = null;
+        ready = new JThread(() =>
+        {
+            var current = JThread.CurrentThread();
+            Say($"ready: current is hook {ReferenceEquals(current, ready)}, daemon {current.IsDaemon()}, name {current.GetName()}, .NET name {Thread.CurrentThread.Name}");
+        }, "ready");
+        Runtime.AddShutdownHook(ready);
+        Runtime.AddShutdownHook(new JThread(null, () => Say("sized: ran"), "sized", stackSize: 1 << 20));
+        var removed = SayingHook("removed");
+        Runtime.AddShutdownHook(removed);
+        Say($"removed: {Runtime.RemoveShutdownHook(removed)}");
+        var early = new JThread(() =>
+        {
+            JThread.Sleep(OutliveMainMillis);
+            Say("early: ran to the end");
+        }, "early");
+        early.SetDaemon(true);
+        Runtime.AddShutdownHook(early);
+        early.Start();
+    });
+
     private static JThread SayingHook(string name, Action? then = null) => new(() =>
     {
         Say(name);

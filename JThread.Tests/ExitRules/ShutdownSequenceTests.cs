@@ -19,6 +19,20 @@ public sealed class ShutdownSequenceTests
     [Theory]
     [InlineData("plain")]
     [InlineData("runmain")]
+    public void Hooks_EveryWayOfStarting_RunAsThemselvesAndAreAwaited(string mode)
+    {
+        using var host = HostProcess.Run("HookVariants", [mode]);
+
+        Assert.Equal(0, host.ExitCode);
+        Assert.Equal(
+            ["early: ran to the end", "ready: current is hook True, daemon False, name ready, .NET name ready", "removed: True", "sized: ran"],
+            host.OutputLines.Order(StringComparer.Ordinal));
+        Assert.Empty(host.Error);
+    }
+
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("runmain")]
     public void Hooks_NonDaemonThreadOutlivesMain_StartOnlyAfterItEnds(string mode)
     {
         using var host = HostProcess.Run("HookAfterLastNonDaemonThread", [mode]);

@@ -1,21 +1,19 @@
 // The shutdown gap: how long after the last non-daemon thread ends (or the last KeepAlive lease is disposed) the first
 // shutdown hook prints, in a fresh process. measure.sh runs this many times and prints the medians.
 //
-//   ShutdownLatency [thread|lease] [--console] [--prejit] [--watch]
+//   ShutdownLatency [thread|lease] [--console] [--watch]
 //
 // thread:    the last thing keeping the process alive is a non-daemon JThread, which stamps the time as its last action.
 // lease:     it is a KeepAlive lease, disposed right after the stamp.
 // --console: main prints a line first, as most programs have by then; without it the hook's line is the process's
 //            first use of Console, which costs milliseconds in .NET (the JVM sets System.out up at start).
-// --prejit:  compiles the library methods that run for the first time once the last thread has ended or the last
-//            lease is released (RuntimeHelpers.PrepareMethod), to show what a warm-up inside the library would save.
-// --watch:   also reports when the keep-alive registry's wait returned (a second waiter; slows the others a little).
+// --watch:   also reports when the keep-alive registry reacted to its last entry leaving (a second callback).
 //
 // Prints, in microseconds after the stamp, as benchmarks/jvm/ShutdownLatency.java and
 // benchmarks/python/shutdown_latency.py do:
 //   us=<the hook began to run: the figure compared with the JVM's and CPython's>
 //   written=<the hook's first line was written>
-//   registry=<the keep-alive registry's wait returned> (with --watch)
+//   registry=<the keep-alive registry reacted to its last entry leaving> (with --watch)
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
@@ -32,11 +30,6 @@ internal static class Measure
 
     public static void Run(string[] args)
     {
-        if (args.Contains("--prejit"))
-        {
-            PrecompileShutdownPath();
-        }
-
         if (args.Contains("--console"))
         {
             Console.WriteLine("started");
@@ -93,57 +86,27 @@ internal static class Measure
         }
     }
 
+    // Whole microseconds from a long, as the JVM and CPython versions print them: formatting a double for the first
+    // time would cost the hook more than the library's whole shutdown path.
     private static string Micros(long from, long to) =>
-        Math.Round(Stopwatch.GetElapsedTime(from, to).TotalMicroseconds).ToString(CultureInfo.InvariantCulture);
+        ((to - from) * 1_000_000 / Stopwatch.Frequency).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// A second waiter on the keep-alive registry, beside the launcher's own, stamps when the registry's wait returns:
-    /// the raw wake-up, without starting the hook thread. The registry is internal, so it is reached by reflection
-    /// (bound once to a delegate, before anything is timed). Both waiters then take the registry's lock in turn, which
-    /// delays the launcher by about 100 us, so the other figures are measured without it.
+    /// A second callback on the keep-alive registry, registered before the launcher's own, stamps when the registry
+    /// reacts to its last entry leaving: the raw wake-up, without starting the hook thread. The registry is internal,
+    /// so it is reached by reflection, bound once to a delegate before anything is timed.
     /// </summary>
     private static void WatchRegistry()
     {
         var type = typeof(JRuntime).Assembly.GetType("JThreading.KeepAliveRegistry", throwOnError: true)!;
         var instance = type.GetProperty("Instance", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
-        var wait = type.GetMethod("WaitUntilEmpty", BindingFlags.NonPublic | BindingFlags.Instance)!
-            .CreateDelegate<Func<TimeSpan, bool>>(instance);
+        var whenEmpty = type.GetMethod("WhenEmpty", BindingFlags.NonPublic | BindingFlags.Instance)!
+            .CreateDelegate<Action<Action>>(instance);
         Volatile.Write(ref s_watching, true);
-        var watcher = new Thread(() =>
-        {
-            wait(Timeout.InfiniteTimeSpan);
-            Volatile.Write(ref s_registryWoke, Stopwatch.GetTimestamp());
-        })
-        { IsBackground = true, Name = "registry watcher" };
-        watcher.Start();
-    }
+        Action stamp = static () => Volatile.Write(ref s_registryWoke, Stopwatch.GetTimestamp());
 
-    /// <summary>
-    /// Compiles what runs for the first time once the last entry has left the registry: the launcher's shutdown
-    /// sequence and joining the hooks, and the release of a lease.
-    /// </summary>
-    private static void PrecompileShutdownPath()
-    {
-        const BindingFlags Internal = BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance;
-        var library = typeof(JThread).Assembly;
-        var sequence = library.GetType("JThreading.ShutdownSequence", throwOnError: true)!;
-        var registry = library.GetType("JThreading.KeepAliveRegistry", throwOnError: true)!;
-        var lease = library.GetType("JThreading.KeepAliveRegistry+Lease", throwOnError: true)!;
-        MethodInfo[] methods =
-        [
-            sequence.GetMethod("TryClaim", Internal)!,
-            sequence.GetMethod("RunHooks", Internal)!,
-            sequence.GetMethod("JoinIgnoringInterrupts", Internal)!,
-            typeof(JThread).GetMethod(nameof(JThread.Join), [typeof(long)])!,
-            registry.GetMethod("RemoveLease", Internal)!,
-            lease.GetMethod("Dispose")!,
-        ];
-        foreach (var method in methods)
-        {
-            RuntimeHelpers.PrepareMethod(method.MethodHandle);
-        }
-
-        var remove = typeof(HashSet<>).MakeGenericType(lease).GetMethod("Remove")!;
-        RuntimeHelpers.PrepareMethod(remove.MethodHandle, [lease.TypeHandle]);
+        // Compiled now, so that the figure is the registry's reaction and not the first-time JIT of this callback.
+        RuntimeHelpers.PrepareMethod(stamp.Method.MethodHandle);
+        whenEmpty(stamp);
     }
 }

@@ -32,8 +32,7 @@ measure() {
 measure "JThread" "$exe" thread
 measure "JThread --console" "$exe" thread --console
 measure "JThread lease --console" "$exe" lease --console
-measure "JThread --console --prejit" "$exe" thread --console --prejit
-measure "JThread lease --console --prejit" "$exe" lease --console --prejit
+
 measure "JThread --console --watch" "$exe" thread --console --watch
 measure "JThread lease --console --watch" "$exe" lease --console --watch
 if [ -x "$java" ]; then
