@@ -16,7 +16,7 @@ public partial class JThread
     private readonly Lock _interruptLock = new();
     private volatile bool _interrupted;
     private volatile JThreadState _waitState = JThreadState.Runnable;
-    private volatile bool _permit;
+    private int _permit;
     private CancellationTokenSource? _interruptSource;
 
     /// <summary>How a JThread wait ended.</summary>
@@ -241,21 +241,16 @@ public partial class JThread
     /// <summary>Gives this thread the permit of <see cref="LockSupport.Unpark(JThread?)"/> and wakes it.</summary>
     internal void GrantPermit()
     {
-        _permit = true;
+        Volatile.Write(ref _permit, 1);
         Wake();
     }
 
     /// <summary>Takes the permit if there is one; only the thread itself calls it.</summary>
-    internal bool TryConsumePermit()
-    {
-        if (!_permit)
-        {
-            return false;
-        }
-
-        _permit = false;
-        return true;
-    }
+    /// <remarks>
+    /// One atomic exchange, not a read and then a write: a permit granted between the two would be wiped out, and its
+    /// wake-up then reset by the next park, leaving the thread parked with its unparker's signal lost.
+    /// </remarks>
+    internal bool TryConsumePermit() => Volatile.Read(ref _permit) != 0 && Interlocked.Exchange(ref _permit, 0) != 0;
 
     /// <summary>Clears the flag and throws, as every interruptible JThread wait does.</summary>
     internal void ThrowInterrupted(string? message = null)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace JThreading.Tests.Interruption;
 
@@ -32,6 +33,67 @@ public sealed class LockSupportTests
         parker.Join();
         Assert.True(elapsed < TestTimeouts.UnexpectedTimeout, $"{call} returned after {elapsed}, not when unparked");
         Assert.False(parker.Thread.IsInterrupted());
+    }
+
+    [Fact]
+    public void ParkUnpark_PingPongForRaceDuration_NoUnparkIsLost()
+    {
+        // Two threads hand a turn back and forth with untimed parks, as a lock built on LockSupport does. An unpark
+        // that lands while its target is taking an older permit must not be lost: if it were, both threads would stay
+        // parked and the round trips would stop. The window is a few instructions wide: a non-atomic take of the
+        // permit was caught here after about 5 million round trips (about 5 s in a Debug build), so this runs three
+        // race durations and catches such a bug often, not always.
+        var duration = TestTimeouts.RaceDuration * 3;
+        var pinged = new StrongBox<bool>();
+        var ponged = new StrongBox<bool>();
+        var roundTrips = 0L;
+        var stop = false;
+        JThread? ponger = null;
+        var pinger = new JThread(() =>
+        {
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < duration)
+            {
+                Volatile.Write(ref pinged.Value, true);
+                LockSupport.Unpark(ponger);
+                while (!Volatile.Read(ref ponged.Value))
+                {
+                    LockSupport.Park();
+                }
+
+                Volatile.Write(ref ponged.Value, false);
+                Interlocked.Increment(ref roundTrips);
+            }
+
+            Volatile.Write(ref stop, true);
+            Volatile.Write(ref pinged.Value, true);
+            LockSupport.Unpark(ponger);
+        }, "pinger");
+        pinger.SetDaemon(true);
+        ponger = TestThreads.StartDaemon(() =>
+        {
+            while (true)
+            {
+                while (!Volatile.Read(ref pinged.Value))
+                {
+                    LockSupport.Park();
+                }
+
+                Volatile.Write(ref pinged.Value, false);
+                if (Volatile.Read(ref stop))
+                {
+                    return;
+                }
+
+                Volatile.Write(ref ponged.Value, true);
+                LockSupport.Unpark(pinger);
+            }
+        }, "ponger");
+        pinger.Start();
+
+        Assert.True(pinger.Join(duration + TestTimeouts.UnexpectedTimeout), $"the ping-pong stopped after {Interlocked.Read(ref roundTrips)} round trips: an unpark was lost");
+        TestWait.Joined(ponger);
+        Assert.True(Interlocked.Read(ref roundTrips) > 0);
     }
 
     [Fact]
