@@ -117,11 +117,14 @@ public sealed class JRuntime
     public static int RunMain(string[] args, Action<string[]> main)
     {
         ArgumentNullException.ThrowIfNull(main);
-        return JavaLauncher.Run(args, a =>
-        {
-            main(a);
-            return null;
-        });
+        return JavaLauncher.Run(
+            args,
+            a =>
+            {
+                main(a);
+                return null;
+            },
+            asynchronous: false);
     }
 
     /// <summary>Runs an asynchronous <paramref name="main"/> under the rules of the <c>java</c> launcher.</summary>
@@ -129,11 +132,18 @@ public sealed class JRuntime
     /// <param name="main">The program's real main method; the calling thread waits for its task.</param>
     /// <returns>0, or 1 when <paramref name="main"/> threw or its task faulted.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="args"/> or <paramref name="main"/> is <see langword="null"/>.</exception>
-    /// <remarks>As <see cref="RunMain(string[], Action{string[]})"/>; continuations after an <c>await</c> run on thread-pool threads.</remarks>
+    /// <remarks>
+    /// As <see cref="RunMain(string[], Action{string[]})"/>. The calling thread runs <paramref name="main"/>'s
+    /// continuations itself until its task completes, as a UI thread does, so after an <c>await</c>
+    /// <see cref="JThread.CurrentThread"/> is still <c>"main"</c> and threads created there are non-daemon, as main.
+    /// As on a UI thread, do not block on a task inside <paramref name="main"/> (<c>.Result</c>, <c>.Wait()</c>):
+    /// await it, or the task's continuation waits for the thread that waits for it. Continuations that use
+    /// <c>ConfigureAwait(false)</c> run on the thread pool.
+    /// </remarks>
     public static int RunMain(string[] args, Func<string[], Task> main)
     {
         ArgumentNullException.ThrowIfNull(main);
-        return JavaLauncher.Run(args, main);
+        return JavaLauncher.Run(args, main, asynchronous: true);
     }
 
     /// <summary>Holds the process open like a non-daemon thread until the returned lease is disposed.</summary>

@@ -33,7 +33,7 @@ public partial class JThread
     /// Java's <c>interrupt()</c>. <see cref="Sleep(long)"/>, <see cref="Join()"/> and <see cref="JMonitor.Wait(object)"/>
     /// then throw <see cref="InterruptedException"/> and clear the flag; <see cref="LockSupport.Park"/> returns with the
     /// flag still set; a wait on <see cref="GetInterruptToken"/> is cancelled. Interrupting a thread that is not
-    /// started is remembered; interrupting an ended thread does nothing.
+    /// started is remembered; interrupting an ended thread only sets its flag, as in Java 14 and later.
     /// </para>
     /// <para>
     /// Unlike <see cref="Thread.Interrupt"/>, this never makes a later <c>lock</c>, <see cref="Monitor.Enter(object)"/>
@@ -42,11 +42,6 @@ public partial class JThread
     /// </remarks>
     public void Interrupt()
     {
-        if (_terminated)
-        {
-            return;
-        }
-
         CancellationTokenSource? source;
         lock (_interruptLock)
         {

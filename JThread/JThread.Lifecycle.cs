@@ -14,7 +14,6 @@ public partial class JThread
     private bool _started;
     private volatile bool _terminated;
     private List<JThread>? _joiners;
-    private DateTimeOffset _startedAt;
 
     /// <summary>What the thread does; calls the task given to the constructor, or does nothing without one.</summary>
     /// <remarks>Java's <c>run()</c>. Subclasses override it. Calling it directly runs the task on the calling thread.</remarks>
@@ -193,11 +192,7 @@ public partial class JThread
     /// <summary>Ended, or (for an adopted thread) its .NET thread has ended.</summary>
     internal bool IsTerminated => _terminated || (_adopted && _thread is { IsAlive: false });
 
-    internal DateTimeOffset StartedAt => _startedAt;
-
     internal Action? TaskAction => _task;
-
-    internal bool IsAdopted => _adopted;
 
     /// <summary>
     /// Starts the thread on a new .NET thread, or on the parked thread of a shutdown-hook runner, which is then the
@@ -214,7 +209,6 @@ public partial class JThread
             }
 
             _started = true;
-            _startedAt = DateTimeOffset.UtcNow;
             if (runner is null)
             {
                 var stackSize = (int)Math.Min(_stackSize, int.MaxValue);
@@ -271,6 +265,23 @@ public partial class JThread
 
     /// <summary>Called by a shutdown-hook runner on its thread, once <see cref="StartOn"/> has marked this thread started.</summary>
     internal void RunOnThisThread() => ThreadMain();
+
+    /// <summary>Makes this thread's .NET thread a background one, so that .NET no longer waits for it.</summary>
+    /// <remarks>Never for an adopted thread: setting IsBackground on the process's main thread breaks CoreCLR's exit.</remarks>
+    internal void StopHoldingProcess()
+    {
+        if (!_adopted && _thread is { } thread)
+        {
+            try
+            {
+                thread.IsBackground = true;
+            }
+            catch (ThreadStateException)
+            {
+                // It ended in between.
+            }
+        }
+    }
 
     private static bool HasTerminated(JThread thread) => thread.IsTerminated;
 

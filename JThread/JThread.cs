@@ -163,7 +163,6 @@ public partial class JThread
         _thread = thread;
         _started = true;
         _adopted = true;
-        _startedAt = DateTimeOffset.UtcNow;
     }
 
     /// <summary>Changes this thread's daemon status; not while it is alive.</summary>
@@ -300,11 +299,11 @@ public partial class JThread
     /// <remarks>Java 21's <c>Thread.ofPlatform()</c>.</remarks>
     public static JThreadBuilder OfPlatform() => new();
 
-    internal static void CheckPriority(int priority)
+    internal static void CheckPriority(int priority, [CallerArgumentExpression(nameof(priority))] string? paramName = null)
     {
         if (priority is < MinPriority or > MaxPriority)
         {
-            throw new ArgumentOutOfRangeException(nameof(priority), priority, ExceptionMessages.PriorityOutOfRange);
+            throw new ArgumentOutOfRangeException(paramName, priority, ExceptionMessages.PriorityOutOfRange);
         }
     }
 

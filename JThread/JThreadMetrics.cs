@@ -28,15 +28,49 @@ internal static class JThreadMetrics
     {
         if (s_started.Enabled)
         {
-            s_started.Add(1, new KeyValuePair<string, object?>("daemon", daemon));
+            Record(() => s_started.Add(1, new KeyValuePair<string, object?>("daemon", daemon)));
         }
     }
 
-    internal static void UncaughtException() => s_uncaught.Add(1);
+    internal static void UncaughtException()
+    {
+        if (s_uncaught.Enabled)
+        {
+            Record(static () => s_uncaught.Add(1));
+        }
+    }
 
-    internal static void LeaseTaken() => s_leases.Add(1);
+    internal static void LeaseTaken()
+    {
+        if (s_leases.Enabled)
+        {
+            Record(static () => s_leases.Add(1));
+        }
+    }
 
-    internal static void LeaseReleased() => s_leases.Add(-1);
+    internal static void LeaseReleased()
+    {
+        if (s_leases.Enabled)
+        {
+            Record(static () => s_leases.Add(-1));
+        }
+    }
+
+    /// <summary>
+    /// Records a measurement, ignoring what a listener's callback throws: the callers are a dying thread, the start of
+    /// a thread and the shutdown path, where an exception would crash the process or leave a thread half-registered.
+    /// </summary>
+    private static void Record(Action record)
+    {
+        try
+        {
+            record();
+        }
+        catch (Exception)
+        {
+            // A metrics listener's failure is the listener's; JThread's threads go on.
+        }
+    }
 
     private static IEnumerable<Measurement<int>> ObserveLiveThreads()
     {

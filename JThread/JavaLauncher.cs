@@ -14,7 +14,12 @@ internal static class JavaLauncher
     private const int DefaultReportSeconds = 10;
     private const double MaxFiniteWaitSeconds = 100 * 365.25 * 24 * 3600;
 
-    internal static int Run(string[] args, Func<string[], Task?> main)
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="main">The program's main; returns its task when it is asynchronous.</param>
+    /// <param name="asynchronous">
+    /// Whether <paramref name="main"/> is asynchronous: its continuations are then brought back to the main thread.
+    /// </param>
+    internal static int Run(string[] args, Func<string[], Task?> main, bool asynchronous)
     {
         ArgumentNullException.ThrowIfNull(args);
         var registry = KeepAliveRegistry.Instance;
@@ -27,7 +32,14 @@ internal static class JavaLauncher
         var exitCode = 0;
         try
         {
-            main(args)?.GetAwaiter().GetResult();
+            if (asynchronous)
+            {
+                RunOnMainThread(args, main);
+            }
+            else
+            {
+                main(args);
+            }
         }
         catch (Exception exception)
         {
@@ -49,9 +61,32 @@ internal static class JavaLauncher
         }
 
         ShutdownSequence.JoinHooks();
+
+        // As the JVM halts after the hooks: a non-daemon thread started too late to be waited for (by a daemon thread
+        // as the last entry left, or by a hook) must not hold the process once main's caller returns.
+        LiveThreads.StopHoldingProcess();
         Environment.ExitCode = exitCode;
         Console.Out.Flush();
         return exitCode;
+    }
+
+    private static void RunOnMainThread(string[] args, Func<string[], Task?> main)
+    {
+        var previous = SynchronizationContext.Current;
+        var context = new MainThreadSynchronizationContext();
+        SynchronizationContext.SetSynchronizationContext(context);
+        try
+        {
+            if (main(args) is { } task)
+            {
+                context.RunUntilComplete(task);
+                task.GetAwaiter().GetResult();
+            }
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
     }
 
     /// <summary>

@@ -26,17 +26,6 @@ internal sealed class KeepAliveRegistry
     /// <summary>Set by the launcher: it waits on the registry itself, so leases need no keeper thread.</summary>
     internal bool LauncherWaits { get; set; }
 
-    internal int Count
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _threads.Count + _leases.Count;
-            }
-        }
-    }
-
     internal void AddThread(JThread thread)
     {
         lock (_lock)
@@ -171,7 +160,15 @@ internal sealed class KeepAliveRegistry
         {
             foreach (var action in actions)
             {
-                action();
+                try
+                {
+                    action();
+                }
+                catch (Exception exception)
+                {
+                    // This runs on whichever thread removed the last entry, often a dying thread: nothing may escape.
+                    InternalError.Report("the keep-alive registry's drain callback failed", exception);
+                }
             }
         }
     }

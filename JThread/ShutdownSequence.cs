@@ -26,8 +26,6 @@ internal static class ShutdownSequence
     /// <summary>Whether the hooks have been taken to run: from then on none can be added or removed.</summary>
     internal static bool HasBegun => Volatile.Read(ref s_hooks) is null;
 
-    internal static bool IsClaimed => Volatile.Read(ref s_claimed) != 0;
-
     internal static void AddHook(JThread hook)
     {
         ArgumentNullException.ThrowIfNull(hook);
@@ -112,29 +110,40 @@ internal static class ShutdownSequence
         }
 
         var hooks = new JThread[registered.Length];
-        for (var i = 0; i < registered.Length; i++)
+        try
         {
-            var (hook, runner) = registered[i];
-            hooks[i] = hook;
-            try
+            for (var i = 0; i < registered.Length; i++)
             {
-                if (runner is null)
+                var (hook, runner) = registered[i];
+                hooks[i] = hook;
+                try
                 {
-                    hook.Start();
+                    if (runner is null)
+                    {
+                        hook.Start();
+                    }
+                    else
+                    {
+                        hook.StartOn(runner);
+                    }
                 }
-                else
+                catch (ThreadStateException)
                 {
-                    hook.StartOn(runner);
+                    // Started by user code after it was registered; it runs anyway, and is joined below.
+                    runner?.Release();
                 }
-            }
-            catch (ThreadStateException)
-            {
-                // Started by user code after it was registered; it runs anyway, and is joined below.
-                runner?.Release();
+                catch (Exception exception)
+                {
+                    // No thread could be had for it (out of memory, say): the other hooks still run.
+                    runner?.Release();
+                    InternalError.Report($"shutdown hook \"{hook.GetName()}\" could not be started", exception);
+                }
             }
         }
-
-        Volatile.Write(ref s_started, hooks);
+        finally
+        {
+            Volatile.Write(ref s_started, hooks);
+        }
     }
 
     /// <summary>Waits for the hooks <see cref="StartHooks"/> started, ignoring interrupts; the second half of <see cref="RunHooks"/>.</summary>

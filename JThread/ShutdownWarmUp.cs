@@ -41,12 +41,17 @@ internal static class ShutdownWarmUp
     {
         try
         {
-            _ = Console.Out;
+            PrepareShutdownPath();
         }
-        catch (IOException)
+        catch (Exception)
         {
-            // No console to set up; the hooks will find out for themselves.
+            // Only an optimisation: whatever failed is compiled on first call instead, as without it.
         }
+    }
+
+    private static void PrepareShutdownPath()
+    {
+        _ = Console.Out;
 
         // Every method of the types on the path, accessors included: each one compiled on first call costs 50-200 us
         // of the gap here, even a one-line property.
@@ -97,7 +102,7 @@ internal static class ShutdownWarmUp
         {
             RuntimeHelpers.PrepareMethod(method.MethodHandle, instantiation);
         }
-        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or InvalidOperationException)
+        catch (Exception)
         {
             // A method the runtime will not compile ahead of its first call; it is compiled then, as usual.
         }

@@ -399,6 +399,30 @@ public static partial class Scenarios
         return code;
     }
 
+    /// <summary>
+    /// After an await in an async main, the code is still on "main": a thread it creates is non-daemon, so RunMain
+    /// waits for it before the hooks.
+    /// </summary>
+    public static int AsyncRunMainStartsThreadAfterAwait(string[] args)
+    {
+        var code = JRuntime.RunMain(args, async _ =>
+        {
+            Runtime.AddShutdownHook(SayingHook("hook"));
+            await Task.Delay(OutliveMainMillis);
+            var current = JThread.CurrentThread();
+            Say($"after await: {current.GetName()} #{current.ThreadId()}");
+            var worker = new JThread(() =>
+            {
+                JThread.Sleep(OutliveMainMillis);
+                Say("worker done");
+            }, "worker");
+            Say($"worker daemon: {worker.IsDaemon()}");
+            worker.Start();
+        });
+        Say($"RunMain returned {code}");
+        return code;
+    }
+
     /// <summary>Prints "ready" and blocks; a signal from the test ends it. A hook prints. <c>[plain|runmain]</c>.</summary>
     public static int WaitForSignal(string[] args) => RunAs(args[0], _ =>
     {
@@ -465,6 +489,36 @@ public static partial class Scenarios
     /// The <c>JThreading</c> meter seen by a <see cref="System.Diagnostics.Metrics.MeterListener"/>: two non-daemon
     /// and two daemon threads started (one daemon throws), two leases taken and one released (twice).
     /// </summary>
+    /// <summary>
+    /// A metrics listener whose callback throws, under RunMain: threads still start and end, an uncaught exception is
+    /// still dispatched, leases still work, and the process ends normally.
+    /// </summary>
+    public static int ThrowingMeterListener(string[] args)
+    {
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "JThreading")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, _, _) => throw new InvalidOperationException("listener failed"));
+        listener.Start();
+        return JRuntime.RunMain(args, _ =>
+        {
+            var worker = new JThread(() => Say("worker ran"), "worker");
+            worker.Start();
+            worker.Join();
+            var thrower = new JThread(() => throw new InvalidOperationException("boom"), "thrower");
+            thrower.SetUncaughtExceptionHandler((t, e) => Say($"handled {e.Message} in {t.GetName()}"));
+            thrower.Start();
+            thrower.Join();
+            Runtime.KeepAlive("lease").Dispose();
+            Say($"alive: {worker.IsAlive()} {thrower.IsAlive()}");
+        });
+    }
+
     public static int MeterReadings(string[] args)
     {
         var readings = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();

@@ -4,6 +4,16 @@ namespace JThreading.Tests.ExitRules;
 public sealed class JThreadMetricsTests
 {
     [Fact]
+    public void Meter_ListenerThrows_ThreadsAndProcessUnaffected()
+    {
+        using var host = HostProcess.Run("ThrowingMeterListener");
+
+        Assert.Equal(0, host.ExitCode);
+        Assert.Equal(["worker ran", "handled boom in thrower", "alive: False False"], host.OutputLines);
+        Assert.Empty(host.Error);
+    }
+
+    [Fact]
     public void Meter_ThreadsExceptionsAndLeases_AreMeasured()
     {
         using var host = HostProcess.Run("MeterReadings");

@@ -89,6 +89,16 @@ public sealed class JavaLauncherTests
     }
 
     [Fact]
+    public void RunMainAsync_ThreadStartedAfterAwait_IsNonDaemonAndWaitedForBeforeHooks()
+    {
+        using var host = HostProcess.Run("AsyncRunMainStartsThreadAfterAwait");
+
+        Assert.Equal(0, host.ExitCode);
+        Assert.Equal(["after await: main #1", "worker daemon: False", "worker done", "hook", "RunMain returned 0"], host.OutputLines);
+        Assert.Empty(host.Error);
+    }
+
+    [Fact]
     public void RunMainAsync_TaskFaultsAfterAwait_DispatchedOnMainAndExitCodeIsOne()
     {
         using var host = HostProcess.Run("AsyncRunMain", ["throw"]);

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+
+namespace JThreading;
+
+/// <summary>
+/// Brings the continuations of an asynchronous main back to the main thread, as a UI thread's context does, so that
+/// after an <c>await</c> <see cref="JThread.CurrentThread"/> is still <c>"main"</c> and the threads main creates are
+/// non-daemon, as its own. Used only by <see cref="JRuntime.RunMain(string[], Func{string[], Task})"/>, whose thread
+/// pumps it until main's task completes; anything posted after that goes to the thread pool.
+/// </summary>
+internal sealed class MainThreadSynchronizationContext : SynchronizationContext
+{
+    private readonly BlockingCollection<(SendOrPostCallback Callback, object? State)> _queue = [];
+    private readonly Thread _mainThread = Thread.CurrentThread;
+
+    public override void Post(SendOrPostCallback d, object? state)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        if (!_queue.IsAddingCompleted)
+        {
+            try
+            {
+                _queue.Add((d, state));
+                return;
+            }
+            catch (InvalidOperationException)
+            {
+                // Main's task completed in between: nobody pumps this queue any more.
+            }
+        }
+
+        ThreadPool.QueueUserWorkItem(static item => item.Callback(item.State), (Callback: d, State: state), preferLocal: false);
+    }
+
+    public override void Send(SendOrPostCallback d, object? state)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        if (Thread.CurrentThread == _mainThread)
+        {
+            d(state);
+            return;
+        }
+
+        using var done = new ManualResetEventSlim();
+        Exception? failure = null;
+        Post(
+            _ =>
+            {
+                try
+                {
+                    d(state);
+                }
+                catch (Exception exception)
+                {
+                    failure = exception;
+                }
+                finally
+                {
+                    done.Set();
+                }
+            },
+            null);
+        done.Wait();
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    public override SynchronizationContext CreateCopy() => this;
+
+    /// <summary>Runs posted continuations on the calling (main) thread until <paramref name="task"/> completes.</summary>
+    internal void RunUntilComplete(Task task)
+    {
+        task.ContinueWith(static (_, queue) => ((BlockingCollection<(SendOrPostCallback, object?)>)queue!).CompleteAdding(), _queue, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        foreach (var (callback, state) in _queue.GetConsumingEnumerable())
+        {
+            callback(state);
+        }
+    }
+}
