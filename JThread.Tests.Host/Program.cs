@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace JThreading.Tests.Host;
 
@@ -8,10 +9,22 @@ namespace JThreading.Tests.Host;
 /// <see cref="Scenarios"/> taking <c>string[]</c> and returning the exit code; it runs on the process's main thread,
 /// so returning from it is returning from a plain <c>Main</c>.
 /// </summary>
-internal static class Program
+internal static partial class Program
 {
+    private const int SigInt = 2;
+    private const int SigQuit = 3;
+
     private static int Main(string[] args)
     {
+        // A test run started in the background (a script's `cmd &`, some CI runners) has SIGINT and SIGQUIT ignored,
+        // and children inherit that: a JVM, and .NET, launched so would not react to them either. The scenarios play
+        // a program started from a terminal, so they take the default disposition back before anything registers.
+        if (!OperatingSystem.IsWindows())
+        {
+            _ = SetSignalDisposition(SigInt, IntPtr.Zero);
+            _ = SetSignalDisposition(SigQuit, IntPtr.Zero);
+        }
+
         if (args.Length == 0)
         {
             Console.Error.WriteLine("usage: JThread.Tests.Host <scenario> [args...]");
@@ -27,4 +40,8 @@ internal static class Program
 
         return (int)scenario.Invoke(null, [args[1..]])!;
     }
+
+    /// <summary>libc's <c>signal</c>; <see cref="IntPtr.Zero"/> is <c>SIG_DFL</c>.</summary>
+    [LibraryImport("libc", EntryPoint = "signal")]
+    private static partial IntPtr SetSignalDisposition(int signal, IntPtr handler);
 }
