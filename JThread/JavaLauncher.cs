@@ -14,6 +14,7 @@ internal static class JavaLauncher
     private const int DefaultReportSeconds = 10;
     private const double MaxFiniteWaitSeconds = 100 * 365.25 * 24 * 3600;
 
+    /// <summary>Runs <paramref name="main"/> under the launcher's rules and returns the exit code.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <param name="main">The program's main; returns its task when it is asynchronous.</param>
     /// <param name="asynchronous">
