@@ -23,44 +23,39 @@ public partial class JThread
     public static JThread CurrentThread() => t_current ?? AdoptCurrentThread();
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static JThread AdoptCurrentThread()
+    private static JThread AdoptCurrentThread() =>
+        Adopt(asMain: Thread.CurrentThread.ManagedThreadId == 1 && Volatile.Read(ref s_main) is null);
+
+    /// <summary>Makes the calling thread the process's <c>"main"</c> thread, for <see cref="JRuntime.RunMain(string[], Action{string[]})"/>.</summary>
+    internal static JThread AdoptCallerAsMain()
+    {
+        if (t_current is null && Volatile.Read(ref s_main) is null)
+        {
+            return Adopt(asMain: true);
+        }
+
+        var current = CurrentThread();
+        current._name = "main";
+        current._daemon = false;
+        Volatile.Write(ref s_main, current);
+        return current;
+    }
+
+    private static JThread Adopt(bool asMain)
     {
         var thread = Thread.CurrentThread;
-        JThread adopted;
-        if (thread.ManagedThreadId == 1 && Volatile.Read(ref s_main) is null)
+
+        // Never touch IsBackground of the main thread: setting it makes CoreCLR stop waiting for foreground threads.
+        var adopted = asMain
+            ? new JThread(thread, MainThreadId, "main", daemon: false)
+            : new JThread(thread, Interlocked.Increment(ref s_lastThreadId), thread.Name ?? NextThreadName(), thread.IsBackground);
+        if (asMain)
         {
-            // Never touch IsBackground of the main thread: setting it makes CoreCLR stop waiting for foreground threads.
-            adopted = new JThread(thread, MainThreadId, "main", daemon: false);
             Volatile.Write(ref s_main, adopted);
-        }
-        else
-        {
-            var id = Interlocked.Increment(ref s_lastThreadId);
-            adopted = new JThread(thread, id, thread.Name ?? NextThreadName(), thread.IsBackground);
         }
 
         t_current = adopted;
         LiveThreads.Add(adopted);
         return adopted;
-    }
-
-    /// <summary>Makes the calling thread the process's <c>"main"</c> thread, for <see cref="JRuntime.RunMain(string[], Action{string[]})"/>.</summary>
-    internal static JThread AdoptCallerAsMain()
-    {
-        var current = t_current;
-        if (current is null && Volatile.Read(ref s_main) is null)
-        {
-            var main = new JThread(Thread.CurrentThread, MainThreadId, "main", daemon: false);
-            Volatile.Write(ref s_main, main);
-            t_current = main;
-            LiveThreads.Add(main);
-            return main;
-        }
-
-        current ??= CurrentThread();
-        current._name = "main";
-        current._daemon = false;
-        Volatile.Write(ref s_main, current);
-        return current;
     }
 }

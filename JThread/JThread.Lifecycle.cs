@@ -11,7 +11,8 @@ public partial class JThread
 
     private readonly bool _adopted;
     private Thread? _thread;
-    private bool _started;
+    // Written under _stateLock (Start and SetDaemon must agree); read without it by IsAlive and GetState.
+    private volatile bool _started;
     private volatile bool _terminated;
     private List<JThread>? _joiners;
 
@@ -31,13 +32,7 @@ public partial class JThread
 
     /// <summary>Whether the thread has been started and has not yet ended.</summary>
     /// <returns><see langword="true"/> while the thread is alive.</returns>
-    public bool IsAlive()
-    {
-        lock (_stateLock)
-        {
-            return _started && !IsTerminated;
-        }
-    }
+    public bool IsAlive() => _started && !IsTerminated;
 
     /// <summary>The thread's state, for monitoring.</summary>
     /// <returns>
@@ -48,17 +43,12 @@ public partial class JThread
     /// </returns>
     public JThreadState GetState()
     {
-        Thread? thread;
-        lock (_stateLock)
+        if (!_started)
         {
-            if (!_started)
-            {
-                return JThreadState.New;
-            }
-
-            thread = _thread;
+            return JThreadState.New;
         }
 
+        var thread = _thread;
         if (IsTerminated)
         {
             return JThreadState.Terminated;
@@ -161,12 +151,9 @@ public partial class JThread
     /// <remarks>Java 19's <c>join(Duration)</c>. Sub-millisecond parts are rounded up.</remarks>
     public bool Join(TimeSpan timeout)
     {
-        lock (_stateLock)
+        if (!_started)
         {
-            if (!_started)
-            {
-                throw new IllegalThreadStateException(ExceptionMessages.ThreadNotStarted);
-            }
+            throw new IllegalThreadStateException(ExceptionMessages.ThreadNotStarted);
         }
 
         if (IsTerminated)

@@ -28,7 +28,7 @@ internal static class JThreadMetrics
     {
         if (s_started.Enabled)
         {
-            Record(() => s_started.Add(1, new KeyValuePair<string, object?>("daemon", daemon)));
+            Record(static daemon => s_started.Add(1, new KeyValuePair<string, object?>("daemon", daemon)), daemon);
         }
     }
 
@@ -36,7 +36,7 @@ internal static class JThreadMetrics
     {
         if (s_uncaught.Enabled)
         {
-            Record(static () => s_uncaught.Add(1));
+            Record(static delta => s_uncaught.Add(delta), 1L);
         }
     }
 
@@ -44,7 +44,7 @@ internal static class JThreadMetrics
     {
         if (s_leases.Enabled)
         {
-            Record(static () => s_leases.Add(1));
+            Record(static delta => s_leases.Add(delta), 1L);
         }
     }
 
@@ -52,7 +52,7 @@ internal static class JThreadMetrics
     {
         if (s_leases.Enabled)
         {
-            Record(static () => s_leases.Add(-1));
+            Record(static delta => s_leases.Add(delta), -1L);
         }
     }
 
@@ -60,11 +60,11 @@ internal static class JThreadMetrics
     /// Records a measurement, ignoring what a listener's callback throws: the callers are a dying thread, the start of
     /// a thread and the shutdown path, where an exception would crash the process or leave a thread half-registered.
     /// </summary>
-    private static void Record(Action record)
+    private static void Record<TState>(Action<TState> record, TState state)
     {
         try
         {
-            record();
+            record(state);
         }
         catch (Exception)
         {
