@@ -50,16 +50,19 @@ internal sealed partial class HostProcess : IDisposable
     public int Id => _process.Id;
 
     /// <summary>Starts <c>JThread.Tests.Host scenario args...</c>.</summary>
-    public static HostProcess Start(string scenario, IEnumerable<string>? args = null, IDictionary<string, string>? environment = null) =>
-        Launch(BuiltExecutable("JThread.Tests.Host", "JThread.Tests.Host"), [scenario, .. args ?? []], environment);
+    /// <param name="scenario">A method of <see cref="Scenarios"/>, named as a method group so that a renamed or missing scenario fails the build.</param>
+    /// <param name="args">The scenario's arguments.</param>
+    /// <param name="environment">Extra environment variables for the child.</param>
+    public static HostProcess Start(Func<string[], int> scenario, IEnumerable<string>? args = null, IDictionary<string, string>? environment = null) =>
+        Launch(BuiltExecutable("JThread.Tests.Host", "JThread.Tests.Host"), [ScenarioName(scenario), .. args ?? []], environment);
 
     /// <summary>Starts the built sample <c>samples/&lt;name&gt;</c> with <paramref name="args"/>.</summary>
     public static HostProcess StartSample(string name, params string[] args) =>
         Launch(BuiltExecutable(Path.Combine("samples", name), name), args, null);
 
     /// <summary>Runs a scenario to its end and returns it; fails the test if it does not end within <see cref="TestTimeouts.UnexpectedTimeout"/>.</summary>
-    public static HostProcess Run(string scenario, IEnumerable<string>? args = null, IDictionary<string, string>? environment = null) =>
-        Ended(Start(scenario, args, environment), $"scenario {scenario}");
+    public static HostProcess Run(Func<string[], int> scenario, IEnumerable<string>? args = null, IDictionary<string, string>? environment = null) =>
+        Ended(Start(scenario, args, environment), $"scenario {ScenarioName(scenario)}");
 
     /// <summary>Runs a sample to its end; fails the test if it does not end within <see cref="TestTimeouts.UnexpectedTimeout"/>.</summary>
     public static HostProcess RunSample(string name, params string[] args) =>
@@ -184,6 +187,13 @@ internal sealed partial class HostProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return host;
+    }
+
+    private static string ScenarioName(Func<string[], int> scenario)
+    {
+        var method = scenario.Method;
+        Assert.True(method.IsStatic && method.DeclaringType == typeof(Scenarios), $"{method.Name} is not a scenario of {nameof(Scenarios)}");
+        return method.Name;
     }
 
     private static HostProcess Ended(HostProcess host, string what)

@@ -315,7 +315,7 @@ public sealed class InheritableThreadLocalTests
     [Fact]
     public void Constructor_OnMainThread_ChildInheritsAndChildValueRunsOnMain()
     {
-        using var host = HostProcess.Run("InheritableFromMain");
+        using var host = HostProcess.Run(Scenarios.InheritableFromMain);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["child sees: main-value+child", "ChildValue ran on: main", "main still sees: main-value"], host.OutputLines);

@@ -9,7 +9,7 @@ public sealed class ShutdownSequenceTests
     [Fact]
     public void FallThrough_HookRegistered_RunsHookAndExitsZero()
     {
-        using var host = HostProcess.Run("HookOnFallThrough");
+        using var host = HostProcess.Run(Scenarios.HookOnFallThrough);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["h1"], host.OutputLines);
@@ -21,7 +21,7 @@ public sealed class ShutdownSequenceTests
     [InlineData("runmain")]
     public void Hooks_EveryWayOfStarting_RunAsThemselvesAndAreAwaited(string mode)
     {
-        using var host = HostProcess.Run("HookVariants", [mode]);
+        using var host = HostProcess.Run(Scenarios.HookVariants, [mode]);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(
@@ -35,7 +35,7 @@ public sealed class ShutdownSequenceTests
     [InlineData("runmain")]
     public void Hooks_NonDaemonThreadOutlivesMain_StartOnlyAfterItEnds(string mode)
     {
-        using var host = HostProcess.Run("HookAfterLastNonDaemonThread", [mode]);
+        using var host = HostProcess.Run(Scenarios.HookAfterLastNonDaemonThread, [mode]);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["T1 started", "main returning", "T1 finished", "HOOK started"], host.OutputLines);
@@ -44,7 +44,7 @@ public sealed class ShutdownSequenceTests
     [Fact]
     public void Hooks_TwoWaitingForEachOther_RunConcurrently()
     {
-        using var host = HostProcess.Run("HooksRunConcurrently");
+        using var host = HostProcess.Run(Scenarios.HooksRunConcurrently);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["hook a done", "hook b done"], host.OutputLines.Order());
@@ -53,7 +53,7 @@ public sealed class ShutdownSequenceTests
     [Fact]
     public void Hooks_DaemonThreadAlive_DaemonKeepsRunningDuringHook()
     {
-        using var host = HostProcess.Run("HookRunsWhileDaemonRuns");
+        using var host = HostProcess.Run(Scenarios.HookRunsWhileDaemonRuns);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["daemon ran during hook", "hook done"], host.OutputLines);
@@ -64,7 +64,7 @@ public sealed class ShutdownSequenceTests
     [InlineData("exit", 3)]
     public void Hook_Throws_IsDispatchedAndOtherHooksAndExitCodeUnaffected(string ending, int exitCode)
     {
-        using var host = HostProcess.Run("HookThrows", [ending]);
+        using var host = HostProcess.Run(Scenarios.HookThrows, [ending]);
 
         Assert.Equal(exitCode, host.ExitCode);
         Assert.Equal(["good"], host.OutputLines);
@@ -74,7 +74,7 @@ public sealed class ShutdownSequenceTests
     [Fact]
     public void Exit_CallerInterrupted_StillWaitsForHooks()
     {
-        using var host = HostProcess.Run("ExitWithInterruptedCaller");
+        using var host = HostProcess.Run(Scenarios.ExitWithInterruptedCaller);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["Shutdown Hook"], host.OutputLines);
@@ -85,7 +85,7 @@ public sealed class ShutdownSequenceTests
     [InlineData("remove")]
     public void ChangingHooks_DuringShutdown_ThrowsShutdownInProgress(string change)
     {
-        using var host = HostProcess.Run("ChangeHooksDuringShutdown", [change]);
+        using var host = HostProcess.Run(Scenarios.ChangeHooksDuringShutdown, [change]);
 
         // The hook halts with 0 only when it caught the exception; Exit(1) would end with 1.
         Assert.Equal(0, host.ExitCode);
@@ -97,7 +97,7 @@ public sealed class ShutdownSequenceTests
     [InlineData("runmain")]
     public void Hook_StartsNonDaemonThread_ProcessStillEndsAfterHooks(string mode)
     {
-        using var host = HostProcess.Run("HookStartsNonDaemonThread", [mode]);
+        using var host = HostProcess.Run(Scenarios.HookStartsNonDaemonThread, [mode]);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Contains("hook started a thread", host.OutputLines);

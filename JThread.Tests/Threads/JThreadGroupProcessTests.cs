@@ -6,7 +6,7 @@ public sealed class JThreadGroupProcessTests
     [Fact]
     public void List_Tree_PrintsGroupsAndThreadsIndentedByFourPerLevel()
     {
-        using var host = HostProcess.Run("GroupList");
+        using var host = HostProcess.Run(Scenarios.GroupList);
 
         Assert.Equal(0, host.ExitCode);
         var lines = host.OutputLines;
@@ -22,7 +22,7 @@ public sealed class JThreadGroupProcessTests
     [Fact]
     public void MainGroup_MainAdoptedAndJThreads_CountedWhileAliveOnly()
     {
-        using var host = HostProcess.Run("MainGroupMembers");
+        using var host = HostProcess.Run(Scenarios.MainGroupMembers);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(

@@ -25,7 +25,7 @@ public sealed class JRuntimeTests
     [Fact]
     public void AddAndRemoveShutdownHook_Misused_ThrowJavasErrors()
     {
-        using var host = HostProcess.Run("HookRegistrationErrors");
+        using var host = HostProcess.Run(Scenarios.HookRegistrationErrors);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(
@@ -57,7 +57,7 @@ public sealed class JRuntimeTests
     [InlineData(1, "nohook")]
     public void Exit_WithOrWithoutHook_RunsHookAndEndsWithStatus(int status, string hook)
     {
-        using var host = HostProcess.Run("ExitWithStatus", [status.ToString(System.Globalization.CultureInfo.InvariantCulture), hook]);
+        using var host = HostProcess.Run(Scenarios.ExitWithStatus, [status.ToString(System.Globalization.CultureInfo.InvariantCulture), hook]);
 
         Assert.Equal(status, host.ExitCode);
         Assert.Equal(hook == "hook" ? ["h1"] : [], host.OutputLines);
@@ -67,7 +67,7 @@ public sealed class JRuntimeTests
     [Fact]
     public void Exit_NonDaemonThreadAlive_RunsHookAndEndsWithStatus()
     {
-        using var host = HostProcess.Run("ExitWithNonDaemonAlive");
+        using var host = HostProcess.Run(Scenarios.ExitWithNonDaemonAlive);
 
         Assert.Equal(3, host.ExitCode);
         Assert.Equal(["hook"], host.OutputLines);
@@ -76,7 +76,7 @@ public sealed class JRuntimeTests
     [Fact]
     public void Exit_FromTwoThreadsAtOnce_OneRunsHooksOnceOtherBlocks()
     {
-        using var host = HostProcess.Run("ExitFromTwoThreads");
+        using var host = HostProcess.Run(Scenarios.ExitFromTwoThreads);
 
         Assert.Contains(host.ExitCode, new[] { 3, 4 });
         Assert.Equal(["hook", "both exits waiting"], host.OutputLines);
@@ -85,7 +85,7 @@ public sealed class JRuntimeTests
     [Fact]
     public void Exit_CalledAgainDuringShutdown_BlocksAndFirstStatusWins()
     {
-        using var host = HostProcess.Run("ExitCalledAgainDuringShutdown");
+        using var host = HostProcess.Run(Scenarios.ExitCalledAgainDuringShutdown);
 
         Assert.Equal(3, host.ExitCode);
         Assert.Equal(["second exit blocked"], host.OutputLines);
@@ -94,7 +94,7 @@ public sealed class JRuntimeTests
     [Fact]
     public void Exit_MainReturnsWhileHooksRun_HooksFinishAndExitStatusWins()
     {
-        using var host = HostProcess.Run("ExitRacesMainReturn");
+        using var host = HostProcess.Run(Scenarios.ExitRacesMainReturn);
 
         Assert.Equal(3, host.ExitCode);
         Assert.Equal(["main returning", "hook done"], host.OutputLines);
@@ -103,7 +103,7 @@ public sealed class JRuntimeTests
     [Fact]
     public void Halt_HookAndProcessExitHandlerRegistered_RunsNeitherAndEndsWithStatus()
     {
-        using var host = HostProcess.Run("HaltSkipsEverything");
+        using var host = HostProcess.Run(Scenarios.HaltSkipsEverything);
 
         Assert.Equal(6, host.ExitCode);
         Assert.Empty(host.OutputLines);
@@ -112,7 +112,7 @@ public sealed class JRuntimeTests
     [Fact]
     public void Halt_InHookDuringExit_StatusWinsAndNothingElseRuns()
     {
-        using var host = HostProcess.Run("HaltInHookDuringExit");
+        using var host = HostProcess.Run(Scenarios.HaltInHookDuringExit);
 
         Assert.Equal(2, host.ExitCode);
         Assert.Equal(["h1"], host.OutputLines);

@@ -9,7 +9,7 @@ public sealed class MainThreadTests
     [Fact]
     public void CurrentThread_OnMainThread_MainWithIdOneInGroupMainUnderSystem()
     {
-        using var host = HostProcess.Run("MainThreadFacts");
+        using var host = HostProcess.Run(Scenarios.MainThreadFacts);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(
@@ -34,7 +34,7 @@ public sealed class MainThreadTests
     [Fact]
     public void Constructor_FreshProcess_AutoNamesAndIdsCountSeparately()
     {
-        using var host = HostProcess.Run("ThreadCounters");
+        using var host = HostProcess.Run(Scenarios.ThreadCounters);
 
         // Main is id 1; the named thread takes an id but no "Thread-n" number.
         Assert.Equal(0, host.ExitCode);

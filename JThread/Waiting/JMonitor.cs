@@ -57,7 +57,7 @@ public static class JMonitor
     public static void Wait(object obj, long timeoutMillis, int nanos)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        JThread.CheckTimeout(timeoutMillis, nanos);
+        Timeouts.Check(timeoutMillis, nanos);
         if (!Monitor.IsEntered(obj))
         {
             throw new SynchronizationLockException(ExceptionMessages.MonitorNotOwned);
@@ -78,20 +78,16 @@ public static class JMonitor
             depth++;
         }
 
-        // As Java's wait(long, int): any nanoseconds add a whole millisecond, so wait(0, 1) is wait(1), not "forever".
-        if (nanos > 0 && timeoutMillis < long.MaxValue)
-        {
-            timeoutMillis++;
-        }
+        timeoutMillis = Timeouts.RoundUpToMillis(timeoutMillis, nanos);
 
-        JThread.WaitOutcome outcome;
+        WaitOutcome outcome;
         try
         {
             var forever = timeoutMillis == 0;
             outcome = self.ParkUntil(
                 static waiter => waiter.Notified,
                 node.Value,
-                forever ? Timeout.Infinite : JThread.MillisToTicks(timeoutMillis),
+                forever ? Timeout.Infinite : Timeouts.MillisToTicks(timeoutMillis),
                 forever ? JThreadState.Waiting : JThreadState.TimedWaiting);
         }
         finally
@@ -107,7 +103,7 @@ public static class JMonitor
         }
 
         // A notify that arrived together with the interrupt wins, so no notification is lost; the flag stays set.
-        if (outcome == JThread.WaitOutcome.Interrupted && !node.Value.Notified)
+        if (outcome == WaitOutcome.Interrupted && !node.Value.Notified)
         {
             self.ThrowInterrupted();
         }

@@ -6,7 +6,7 @@ public sealed class JThreadMetricsTests
     [Fact]
     public void Meter_ListenerThrows_ThreadsAndProcessUnaffected()
     {
-        using var host = HostProcess.Run("ThrowingMeterListener");
+        using var host = HostProcess.Run(Scenarios.ThrowingMeterListener);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["worker ran", "handled boom in thrower", "alive: False False"], host.OutputLines);
@@ -16,7 +16,7 @@ public sealed class JThreadMetricsTests
     [Fact]
     public void Meter_ThreadsExceptionsAndLeases_AreMeasured()
     {
-        using var host = HostProcess.Run("MeterReadings");
+        using var host = HostProcess.Run(Scenarios.MeterReadings);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(

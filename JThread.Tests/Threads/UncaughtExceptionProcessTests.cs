@@ -11,7 +11,7 @@ public sealed class UncaughtExceptionProcessTests
     [Fact]
     public void PlainMain_JThreadThrows_PrintsJavaReportAndExitsZero()
     {
-        using var host = HostProcess.Run("UncaughtInPlainMain");
+        using var host = HostProcess.Run(Scenarios.UncaughtInPlainMain);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["main returning"], host.OutputLines);
@@ -27,7 +27,7 @@ public sealed class UncaughtExceptionProcessTests
     [InlineData("default", "default handler: thread worker, on worker, InvalidOperationException: boom")]
     public void Dispatch_InstalledHandlers_OnlyTheFirstInJavaOrderRunsOnTheDyingThread(string installed, string expected)
     {
-        using var host = HostProcess.Run("UncaughtPrecedence", [installed]);
+        using var host = HostProcess.Run(Scenarios.UncaughtPrecedence, [installed]);
 
         Assert.Equal(0, host.ExitCode);
         // Exactly one handler line, before the joiner woke; nothing printed by the root group.
@@ -38,7 +38,7 @@ public sealed class UncaughtExceptionProcessTests
     [Fact]
     public void Dispatch_NoHandlerAnywhere_RootGroupPrintsAndThreadEnds()
     {
-        using var host = HostProcess.Run("UncaughtPrecedence", ["none"]);
+        using var host = HostProcess.Run(Scenarios.UncaughtPrecedence, ["none"]);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal([JoinedLine], host.OutputLines);
@@ -51,7 +51,7 @@ public sealed class UncaughtExceptionProcessTests
     [InlineData("default")]
     public void Dispatch_HandlerThrows_PrintsJavaLineAndProcessLives(string where)
     {
-        using var host = HostProcess.Run("UncaughtThrowingHandler", [where]);
+        using var host = HostProcess.Run(Scenarios.UncaughtThrowingHandler, [where]);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal([JoinedLine], host.OutputLines);
@@ -63,7 +63,7 @@ public sealed class UncaughtExceptionProcessTests
     [Fact]
     public void SetDefaultUncaughtExceptionHandler_SetThenNull_GetReturnsItThenNullAndPrintingResumes()
     {
-        using var host = HostProcess.Run("UncaughtDefaultHandlerRoundTrip");
+        using var host = HostProcess.Run(Scenarios.UncaughtDefaultHandlerRoundTrip);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(
@@ -83,7 +83,7 @@ public sealed class UncaughtExceptionProcessTests
     [InlineData("handler")]
     public void Dispatch_StandardErrorUnwritable_ProcessStillLives(string failing)
     {
-        using var host = HostProcess.Run("UncaughtWithClosedStandardError", [failing]);
+        using var host = HostProcess.Run(Scenarios.UncaughtWithClosedStandardError, [failing]);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal([JoinedLine], host.OutputLines);

@@ -4,11 +4,6 @@ namespace JThreading;
 
 public partial class JThread
 {
-    [ThreadStatic]
-    private static JThread? t_current;
-
-    private static JThread? s_main;
-
     /// <summary>The thread that calls this method.</summary>
     /// <returns>
     /// Inside <see cref="Run"/>, the running <see cref="JThread"/>; on the process's main thread, the thread named

@@ -217,7 +217,7 @@ public sealed class KeepAliveRegistryTests
     [InlineData("runmain")]
     public void KeepAlive_HeldWhenMainEnds_HoldsProcessUntilReleased(string mode)
     {
-        using var host = HostProcess.Start("LeaseHoldsProcess", [mode]);
+        using var host = HostProcess.Start(Scenarios.LeaseHoldsProcess, [mode]);
         host.WaitForLine("ready");
 
         host.AssertHeldUntilInputCloses();
@@ -232,7 +232,7 @@ public sealed class KeepAliveRegistryTests
     [InlineData("exit", 5)]
     public void KeepAlive_TakenInHook_DoesNotDelayEnd(string mode, int exitCode)
     {
-        using var host = HostProcess.Run("LeaseTakenInHook", [mode]);
+        using var host = HostProcess.Run(Scenarios.LeaseTakenInHook, [mode]);
 
         Assert.Equal(exitCode, host.ExitCode);
         Assert.Equal(["hook took lease"], host.OutputLines);

@@ -22,7 +22,7 @@ public sealed class JavaLauncherTests
     [Fact]
     public void RunMain_Main_RunsAsNonDaemonMainThreadOneHeldByRegistry()
     {
-        using var host = HostProcess.Run("RunMainThread");
+        using var host = HostProcess.Run(Scenarios.RunMainThread);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["main #1 daemon=False", "registry: Thread main", "child daemon=False"], host.OutputLines);
@@ -31,7 +31,7 @@ public sealed class JavaLauncherTests
     [Fact]
     public void RunMain_MainThrowsWhileJoined_JoinerSeesMainDeadAndExitCodeIsOne()
     {
-        using var host = HostProcess.Run("MainJoinedByNonDaemon", ["throw"]);
+        using var host = HostProcess.Run(Scenarios.MainJoinedByNonDaemon, ["throw"]);
 
         // The joiner is a non-daemon thread: its line shows that the process waited for it after main threw.
         Assert.Equal(1, host.ExitCode);
@@ -42,7 +42,7 @@ public sealed class JavaLauncherTests
     [Fact]
     public void RunMain_MainReturnsWhileJoined_JoinerSeesMainDeadAndExitCodeIsZero()
     {
-        using var host = HostProcess.Run("MainJoinedByNonDaemon", ["return"]);
+        using var host = HostProcess.Run(Scenarios.MainJoinedByNonDaemon, ["return"]);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["main alive after join: False", "RunMain returned 0"], host.OutputLines);
@@ -52,7 +52,7 @@ public sealed class JavaLauncherTests
     [Fact]
     public void RunMain_MainThrowsToOwnHandler_HandlerRunsAndExitCodeIsStillOne()
     {
-        using var host = HostProcess.Run("MainThrowsToOwnHandler");
+        using var host = HostProcess.Run(Scenarios.MainThrowsToOwnHandler);
 
         Assert.Equal(1, host.ExitCode);
         Assert.Equal(["handled in main: simulated uncaught exit", "RunMain returned 1"], host.OutputLines);
@@ -62,7 +62,7 @@ public sealed class JavaLauncherTests
     [Fact]
     public void RunMain_ExitInMain_RunsHooksAndNeverReturns()
     {
-        using var host = HostProcess.Run("ExitUnderRunMain");
+        using var host = HostProcess.Run(Scenarios.ExitUnderRunMain);
 
         Assert.Equal(4, host.ExitCode);
         Assert.Equal(["hook"], host.OutputLines);
@@ -73,7 +73,7 @@ public sealed class JavaLauncherTests
     [InlineData("runmain")]
     public void MainEnds_BusyAndBlockedDaemonThreads_DoNotDelayExit(string mode)
     {
-        using var host = HostProcess.Run("BusyDaemonThreads", [mode]);
+        using var host = HostProcess.Run(Scenarios.BusyDaemonThreads, [mode]);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["main done"], host.OutputLines);
@@ -82,7 +82,7 @@ public sealed class JavaLauncherTests
     [Fact]
     public void RunMainAsync_TaskCompletesAfterAwait_WaitsForItThenRunsHooks()
     {
-        using var host = HostProcess.Run("AsyncRunMain", ["return"]);
+        using var host = HostProcess.Run(Scenarios.AsyncRunMain, ["return"]);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["main resumed", "hook", "RunMain returned 0"], host.OutputLines);
@@ -91,7 +91,7 @@ public sealed class JavaLauncherTests
     [Fact]
     public void RunMainAsync_ThreadStartedAfterAwait_IsNonDaemonAndWaitedForBeforeHooks()
     {
-        using var host = HostProcess.Run("AsyncRunMainStartsThreadAfterAwait");
+        using var host = HostProcess.Run(Scenarios.AsyncRunMainStartsThreadAfterAwait);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["after await: main #1", "worker daemon: False", "worker done", "hook", "RunMain returned 0"], host.OutputLines);
@@ -101,7 +101,7 @@ public sealed class JavaLauncherTests
     [Fact]
     public void RunMainAsync_TaskFaultsAfterAwait_DispatchedOnMainAndExitCodeIsOne()
     {
-        using var host = HostProcess.Run("AsyncRunMain", ["throw"]);
+        using var host = HostProcess.Run(Scenarios.AsyncRunMain, ["throw"]);
 
         Assert.Equal(1, host.ExitCode);
         Assert.Equal(["hook", "RunMain returned 1"], host.OutputLines);

@@ -53,7 +53,7 @@ public sealed class JThreadStaticsTests
     [Fact]
     public void DumpStack_NestedCalls_PrintsCallersInnermostFirstToStandardError()
     {
-        using var host = HostProcess.Run("DumpStackFromNestedCalls");
+        using var host = HostProcess.Run(Scenarios.DumpStackFromNestedCalls);
 
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["after dump"], host.OutputLines);

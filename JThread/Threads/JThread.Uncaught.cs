@@ -2,9 +2,6 @@ namespace JThreading;
 
 public partial class JThread
 {
-    private static volatile UncaughtExceptionHandler? s_defaultUncaughtExceptionHandler;
-    private volatile UncaughtExceptionHandler? _uncaughtExceptionHandler;
-
     /// <summary>The handler called when an exception escapes this thread's <see cref="Run"/>.</summary>
     /// <returns>
     /// The thread's own handler if it has one, else a delegate bound to its group's

@@ -27,7 +27,7 @@ public static class LockSupport
     {
         if (nanos > 0)
         {
-            ParkTicks(Math.Max(1, JThread.NanosToTicks(nanos)), JThreadState.TimedWaiting);
+            ParkTicks(Math.Max(1, Timeouts.NanosToTicks(nanos)), JThreadState.TimedWaiting);
         }
     }
 
@@ -38,23 +38,23 @@ public static class LockSupport
         var remainingMillis = deadlineEpochMillis - DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         if (remainingMillis > 0)
         {
-            ParkTicks(JThread.MillisToTicks(remainingMillis), JThreadState.TimedWaiting);
+            ParkTicks(Timeouts.MillisToTicks(remainingMillis), JThreadState.TimedWaiting);
         }
     }
 
     /// <summary>Gives <paramref name="thread"/> its permit, waking it if it is parked.</summary>
     /// <param name="thread">The thread; <see langword="null"/> does nothing.</param>
     /// <remarks>Unparking a thread that has not started may have no effect, as in Java.</remarks>
-    public static void Unpark(JThread? thread) => thread?.GrantPermit();
+    public static void Unpark(JThread? thread) => thread?.Parker.GrantPermit();
 
     private static void ParkTicks(long timeoutTicks, JThreadState state)
     {
         var self = JThread.CurrentThread();
-        if (self.TryConsumePermit() || self.IsInterrupted())
+        if (self.Parker.TryConsumePermit() || self.IsInterrupted())
         {
             return;
         }
 
-        self.ParkUntil(static t => t.TryConsumePermit(), self, timeoutTicks, state);
+        self.ParkUntil(static parker => parker.TryConsumePermit(), self.Parker, timeoutTicks, state);
     }
 }

@@ -68,9 +68,10 @@ internal static class ShutdownWarmUp
         PrepareAll(typeof(JThreadMetrics));
         PrepareAll(typeof(ShutdownHookRunner));
         PrepareAll(typeof(JThread));
-        foreach (var method in typeof(JThread).GetMethods(AnyMethod))
+        PrepareAll(typeof(ThreadParker));
+        foreach (var method in typeof(ThreadParker).GetMethods(AnyMethod))
         {
-            if (method.Name == nameof(JThread.ParkUntil))
+            if (method.Name == nameof(ThreadParker.Park))
             {
                 // One compiled body serves every reference type; Join parks with a JThread.
                 TryPrepare(method, [typeof(JThread).TypeHandle]);

@@ -22,7 +22,7 @@ public sealed class SignalHandlersTests
     [MemberData(nameof(TerminatingSignals))]
     public void TerminatingSignal_HookRegistered_RunsHooksAndExitsWith128PlusSignal(string mode, int signal, int exitCode)
     {
-        using var host = HostProcess.Start("WaitForSignal", [mode]);
+        using var host = HostProcess.Start(Scenarios.WaitForSignal, [mode]);
         host.WaitForLine("ready");
 
         host.Signal(signal);
@@ -35,7 +35,7 @@ public sealed class SignalHandlersTests
     [Fact]
     public void SigQuit_UnderRunMain_DumpsThreadsToStandardErrorAndCarriesOn()
     {
-        using var host = HostProcess.Start("DumpOnSigQuit");
+        using var host = HostProcess.Start(Scenarios.DumpOnSigQuit);
         host.WaitForLine("ready");
 
         host.Signal(SigQuit);

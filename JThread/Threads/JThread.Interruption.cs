@@ -1,32 +1,7 @@
-using System.Diagnostics;
-
 namespace JThreading;
 
 public partial class JThread
 {
-    // Every JThread wait (sleep, join, JMonitor.Wait, park) blocks on the waiting thread's own event, and everything
-    // that can end such a wait (interrupt, a joined thread's end, notify, unpark) first changes what the waiter checks
-    // and then sets that event. The waiter resets the event before it checks, so a wake-up between its check and its
-    // wait is never lost. The event spins briefly before it blocks, so a quick hand-off between two threads never
-    // reaches the kernel; and the waker holds no lock the waiter needs, so a woken thread does not wake only to block
-    // again. JThread never calls Thread.Interrupt, so no .NET wait or lock elsewhere can throw because of Interrupt().
-    private readonly ManualResetEventSlim _parkEvent = new();
-
-    // Guards the interrupt token against the flag being set and cleared.
-    private readonly Lock _interruptLock = new();
-    private volatile bool _interrupted;
-    private volatile JThreadState _waitState = JThreadState.Runnable;
-    private int _permit;
-    private CancellationTokenSource? _interruptSource;
-
-    /// <summary>How a JThread wait ended.</summary>
-    internal enum WaitOutcome
-    {
-        Satisfied,
-        TimedOut,
-        Interrupted,
-    }
-
     /// <summary>Interrupts this thread: sets its interrupt flag and wakes it from any JThread wait.</summary>
     /// <remarks>
     /// <para>
@@ -127,9 +102,8 @@ public partial class JThread
     /// <exception cref="InterruptedException">The thread was interrupted before or during the sleep; the flag is cleared.</exception>
     public static void Sleep(long millis, int nanos)
     {
-        CheckTimeout(millis, nanos);
-        var totalNanos = millis > (long.MaxValue - nanos) / 1_000_000 ? long.MaxValue : (millis * 1_000_000) + nanos;
-        SleepNanos(totalNanos);
+        Timeouts.Check(millis, nanos);
+        SleepNanos(Timeouts.ToNanos(millis, nanos));
     }
 
     /// <summary>Sleeps the current thread for <paramref name="duration"/>.</summary>
@@ -143,8 +117,7 @@ public partial class JThread
             return;
         }
 
-        var ticks = duration.Ticks;
-        SleepNanos(ticks > long.MaxValue / 100 ? long.MaxValue : ticks * 100);
+        SleepNanos(Timeouts.ToNanos(duration));
     }
 
     private static void SleepNanos(long nanos)
@@ -161,91 +134,24 @@ public partial class JThread
             return;
         }
 
-        var outcome = self.ParkUntil(static _ => false, self, Math.Max(1, NanosToTicks(nanos)), JThreadState.TimedWaiting);
+        var outcome = self.ParkUntil(static _ => false, self, Math.Max(1, Timeouts.NanosToTicks(nanos)), JThreadState.TimedWaiting);
         if (outcome == WaitOutcome.Interrupted)
         {
             self.ThrowInterrupted(ExceptionMessages.SleepInterrupted);
         }
     }
 
-    /// <summary>
-    /// Blocks the current thread (which must be this one) until <paramref name="isSatisfied"/> holds, the timeout
-    /// passes or the thread is interrupted. Wakers change the condition before they call <see cref="Wake"/>, and the
-    /// event is reset before each check, so a wake-up that comes between the check and the wait is never lost.
-    /// </summary>
-    /// <param name="isSatisfied">The condition that ends the wait; may be called more than once.</param>
-    /// <param name="state">What the condition looks at.</param>
-    /// <param name="timeoutTicks"><see cref="Stopwatch"/> ticks, or <see cref="Timeout.Infinite"/>.</param>
-    /// <param name="waitState">What <see cref="GetState"/> reports meanwhile.</param>
-    /// <param name="pollMillis">Check the condition at least this often, for conditions nobody signals.</param>
+    /// <summary>Parks the current thread (which must be this one) on its <see cref="ThreadParker"/>.</summary>
     internal WaitOutcome ParkUntil<TState>(Func<TState, bool> isSatisfied, TState state, long timeoutTicks,
-        JThreadState waitState, int pollMillis = Timeout.Infinite)
-    {
-        Debug.Assert(ReferenceEquals(this, t_current), "only the thread itself parks");
-        var deadline = timeoutTicks < 0 ? long.MaxValue : Stopwatch.GetTimestamp() + timeoutTicks;
-        _waitState = waitState;
-        try
-        {
-            while (true)
-            {
-                // Reset is an interlocked operation: the checks below cannot be reordered before it.
-                _parkEvent.Reset();
-                if (isSatisfied(state))
-                {
-                    return WaitOutcome.Satisfied;
-                }
-
-                if (_interrupted)
-                {
-                    return WaitOutcome.Interrupted;
-                }
-
-                var waitMillis = Timeout.Infinite;
-                if (timeoutTicks >= 0)
-                {
-                    var remaining = deadline - Stopwatch.GetTimestamp();
-                    if (remaining <= 0)
-                    {
-                        return WaitOutcome.TimedOut;
-                    }
-
-                    // Round up so a wait never ends early.
-                    var millis = ((Int128)remaining * 1000 + Stopwatch.Frequency - 1) / Stopwatch.Frequency;
-                    waitMillis = millis >= int.MaxValue ? int.MaxValue - 1 : (int)millis;
-                }
-
-                if (pollMillis != Timeout.Infinite && (waitMillis == Timeout.Infinite || waitMillis > pollMillis))
-                {
-                    waitMillis = pollMillis;
-                }
-
-                _parkEvent.Wait(waitMillis);
-            }
-        }
-        finally
-        {
-            _waitState = JThreadState.Runnable;
-        }
-    }
+        JThreadState waitState, int pollMillis = Timeout.Infinite) =>
+        _parker.Park(this, isSatisfied, state, timeoutTicks, waitState, pollMillis);
 
     /// <summary>Wakes this thread if it is parked, so it checks its wait condition again.</summary>
-    internal void Wake() => _parkEvent.Set();
+    internal void Wake() => _parker.Wake();
 
     internal void SetWaitState(JThreadState state) => _waitState = state;
 
-    /// <summary>Gives this thread the permit of <see cref="LockSupport.Unpark(JThread?)"/> and wakes it.</summary>
-    internal void GrantPermit()
-    {
-        Volatile.Write(ref _permit, 1);
-        Wake();
-    }
-
-    /// <summary>Takes the permit if there is one; only the thread itself calls it.</summary>
-    /// <remarks>
-    /// One atomic exchange, not a read and then a write: a permit granted between the two would be wiped out, and its
-    /// wake-up then reset by the next park, leaving the thread parked with its unparker's signal lost.
-    /// </remarks>
-    internal bool TryConsumePermit() => Volatile.Read(ref _permit) != 0 && Interlocked.Exchange(ref _permit, 0) != 0;
+    internal ThreadParker Parker => _parker;
 
     /// <summary>Clears the flag and throws, as every interruptible JThread wait does.</summary>
     internal void ThrowInterrupted(string? message = null)

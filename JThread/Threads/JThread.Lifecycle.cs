@@ -1,21 +1,7 @@
-using System.Diagnostics;
-
 namespace JThreading;
 
 public partial class JThread
 {
-    private static readonly ParameterizedThreadStart s_threadStart = static state => ((JThread)state!).ThreadMain();
-
-    // Joins of an adopted thread look again this often: nothing tells JThread when a foreign thread ends.
-    private const int AdoptedThreadPollMillis = 10;
-
-    private readonly bool _adopted;
-    private Thread? _thread;
-    // Written under _stateLock (Start and SetDaemon must agree); read without it by IsAlive and GetState.
-    private volatile bool _started;
-    private volatile bool _terminated;
-    private List<JThread>? _joiners;
-
     /// <summary>What the thread does; calls the task given to the constructor, or does nothing without one.</summary>
     /// <remarks>Java's <c>run()</c>. Subclasses override it. Calling it directly runs the task on the calling thread.</remarks>
     public virtual void Run() => _task?.Invoke();
@@ -107,7 +93,7 @@ public partial class JThread
             outcome = self.ParkUntil(
                 HasTerminated,
                 this,
-                millis == 0 ? Timeout.Infinite : MillisToTicks(millis),
+                millis == 0 ? Timeout.Infinite : Timeouts.MillisToTicks(millis),
                 millis == 0 ? JThreadState.Waiting : JThreadState.TimedWaiting,
                 _adopted ? AdoptedThreadPollMillis : Timeout.Infinite);
         }
@@ -134,13 +120,8 @@ public partial class JThread
     /// <exception cref="InterruptedException">The calling thread was interrupted; its flag is cleared.</exception>
     public void Join(long millis, int nanos)
     {
-        CheckTimeout(millis, nanos);
-        if (nanos > 0 && millis < long.MaxValue)
-        {
-            millis++;
-        }
-
-        Join(millis);
+        Timeouts.Check(millis, nanos);
+        Join(Timeouts.RoundUpToMillis(millis, nanos));
     }
 
     /// <summary>Waits at most <paramref name="timeout"/> for this thread to end.</summary>
@@ -166,13 +147,7 @@ public partial class JThread
             return false;
         }
 
-        var millis = timeout.Ticks / TimeSpan.TicksPerMillisecond;
-        if (timeout.Ticks % TimeSpan.TicksPerMillisecond != 0)
-        {
-            millis++;
-        }
-
-        Join(millis);
+        Join(Timeouts.RoundUpToMillis(timeout));
         return IsTerminated;
     }
 
@@ -325,27 +300,5 @@ public partial class JThread
         {
             KeepAliveRegistry.Instance.RemoveThread(this);
         }
-    }
-
-    internal static void CheckTimeout(long millis, int nanos)
-    {
-        if (millis < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(millis), millis, ExceptionMessages.TimeoutNegative);
-        }
-
-        if (nanos is < 0 or > 999_999)
-        {
-            throw new ArgumentOutOfRangeException(nameof(nanos), nanos, ExceptionMessages.NanosOutOfRange);
-        }
-    }
-
-    /// <summary>Milliseconds as <see cref="Stopwatch"/> ticks, saturating instead of overflowing.</summary>
-    internal static long MillisToTicks(long millis) => NanosToTicks(millis > long.MaxValue / 1_000_000 ? long.MaxValue : millis * 1_000_000);
-
-    internal static long NanosToTicks(long nanos)
-    {
-        var ticks = (Int128)nanos * Stopwatch.Frequency / 1_000_000_000;
-        return ticks > long.MaxValue / 4 ? long.MaxValue / 4 : (long)ticks;
     }
 }

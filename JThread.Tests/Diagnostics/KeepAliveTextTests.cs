@@ -58,7 +58,7 @@ public sealed class KeepAliveTextTests
     [Fact]
     public void RunMain_HeldLongerThanReportDelay_ReportsWhatHoldsItOnce()
     {
-        using var host = HostProcess.Start("StuckAfterMain", environment: new Dictionary<string, string>
+        using var host = HostProcess.Start(Scenarios.StuckAfterMain, environment: new Dictionary<string, string>
         {
             ["JTHREAD_KEEPALIVE_REPORT_SECONDS"] = "0.5",
         });
@@ -82,7 +82,7 @@ public sealed class KeepAliveTextTests
     [InlineData("Infinity")]
     public void RunMain_ReportDelayOffOrBeyondAnyTimer_WaitsWithoutReporting(string seconds)
     {
-        using var host = HostProcess.Start("StuckAfterMain", environment: new Dictionary<string, string>
+        using var host = HostProcess.Start(Scenarios.StuckAfterMain, environment: new Dictionary<string, string>
         {
             ["JTHREAD_KEEPALIVE_REPORT_SECONDS"] = seconds,
         });

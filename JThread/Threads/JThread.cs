@@ -47,22 +47,64 @@ public partial class JThread
 
     private const long MainThreadId = 1;
 
+    // Joins of an adopted thread look again this often: nothing tells JThread when a foreign thread ends.
+    private const int AdoptedThreadPollMillis = 10;
+
+    private static readonly ParameterizedThreadStart s_threadStart = static state => ((JThread)state!).ThreadMain();
+
     // Ids come from one process-wide counter, never reused; 1 is kept for the main thread.
     private static long s_lastThreadId = MainThreadId;
 
     // "Thread-n" numbers count auto-named threads from 0, separately from ids.
     private static int s_threadNameNumber = -1;
 
+    [ThreadStatic]
+    private static JThread? t_current;
+
+    private static JThread? s_main;
+
+    private static volatile UncaughtExceptionHandler? s_defaultUncaughtExceptionHandler;
+
+    // An adopted thread's inheritable values live in a thread-static slot: nothing tells JThread when a foreign thread
+    // ends, but the runtime frees a thread's statics when it does, so an ended adopted thread never keeps them alive.
+    [ThreadStatic]
+    private static InheritableValues? t_adoptedInheritableValues;
+
+    // Set once by the constructor.
     private readonly long _threadId;
     private readonly Action? _task;
     private readonly long _stackSize;
+    private readonly bool _adopted;
 
-    // Guards the lifecycle fields below, the joiner list and the daemon flag against Start().
+    // Every JThread wait parks here (see ThreadParker).
+    private readonly ThreadParker _parker = new();
+
+    // Guards _started (with the .NET thread's creation), _terminated, _joiners and _daemon against Start() and the
+    // thread's end. _started and _terminated are volatile so that IsAlive and GetState can read them without it.
     private readonly Lock _stateLock = new();
+    private volatile bool _started;
+    private volatile bool _terminated;
+    private volatile bool _daemon;
+    private List<JThread>? _joiners;
+    private Thread? _thread;
+
+    // Read and written without a lock: each is one volatile value that Java also lets race.
     private volatile string _name;
     private volatile int _priority;
-    private volatile bool _daemon;
     private JThreadGroup _group;
+    private volatile UncaughtExceptionHandler? _uncaughtExceptionHandler;
+
+    // The interrupt flag is read without a lock; _interruptLock orders it with the token source handed out for it.
+    private readonly Lock _interruptLock = new();
+    private volatile bool _interrupted;
+    private CancellationTokenSource? _interruptSource;
+
+    // What GetState reports while the thread is in a JThread wait; written by the thread itself.
+    private volatile JThreadState _waitState = JThreadState.Runnable;
+
+    // A created thread's inheritable values: copied in by its creator before Start(), then touched by this thread
+    // only; dropped when it ends.
+    private InheritableValues? _inheritableValues;
 
     /// <summary>Creates a thread whose <see cref="Run"/> is meant to be overridden by a subclass.</summary>
     /// <remarks>Java's <c>Thread()</c>. Daemon status and priority are inherited from the creating thread.</remarks>
