@@ -1,4 +1,4 @@
-namespace JThreading.Tests.ExitRules;
+namespace JThreading.Tests.Diagnostics;
 
 /// <summary>The <c>JThreading</c> meter, read by a MeterListener in a child process where nothing else runs.</summary>
 public sealed class JThreadMetricsTests

@@ -1,4 +1,4 @@
-namespace JThreading.Tests.ExitRules;
+namespace JThreading.Tests.ProcessLifetime;
 
 /// <summary>
 /// <see cref="JRuntime"/>'s Exit, Halt and hook registration. Anything that ends a process runs in a child process;

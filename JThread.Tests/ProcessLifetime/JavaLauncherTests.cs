@@ -1,4 +1,4 @@
-namespace JThreading.Tests.ExitRules;
+namespace JThreading.Tests.ProcessLifetime;
 
 /// <summary>
 /// <see cref="JRuntime.RunMain(string[], Action{string[]})"/> and its asynchronous overload: the <c>java</c>

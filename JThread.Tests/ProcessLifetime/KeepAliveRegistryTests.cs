@@ -1,4 +1,4 @@
-namespace JThreading.Tests.ExitRules;
+namespace JThreading.Tests.ProcessLifetime;
 
 /// <summary>
 /// The keep-alive registry: what <see cref="JRuntime.KeepAliveSnapshot"/> lists, in this process (other tests run

@@ -1,4 +1,4 @@
-namespace JThreading.Tests.ExitRules;
+namespace JThreading.Tests.ProcessLifetime;
 
 /// <summary>
 /// The shutdown sequence: when hooks start, how they run and how they end, in child processes. Cases from OpenJDK's

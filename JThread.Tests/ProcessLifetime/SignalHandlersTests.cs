@@ -1,4 +1,4 @@
-namespace JThreading.Tests.ExitRules;
+namespace JThreading.Tests.ProcessLifetime;
 
 /// <summary>The JVM's signal handling, in child processes that wait for a signal from the test.</summary>
 public sealed class SignalHandlersTests

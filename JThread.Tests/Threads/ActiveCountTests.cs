@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Lifecycle;
+namespace JThreading.Tests.Threads;
 
 /// <summary>
 /// Adopted threads never leak into the counts. Counting is only exact when no other test starts or ends threads at

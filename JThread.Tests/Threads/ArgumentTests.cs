@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Lifecycle;
+namespace JThreading.Tests.Threads;
 
 /// <summary>Bad input: the exception type Java's mapping gives, and Java's message where Java has one.</summary>
 public sealed class ArgumentTests

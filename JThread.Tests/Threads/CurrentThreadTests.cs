@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Lifecycle;
+namespace JThreading.Tests.Threads;
 
 /// <summary>
 /// <see cref="JThread.CurrentThread"/> for JThreads and for threads JThread did not create, which it adopts. The main

@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Lifecycle;
+namespace JThreading.Tests.Threads;
 
 /// <summary>Daemon status decides whether a JThread keeps the process alive, checked in a child process.</summary>
 public sealed class DaemonProcessTests

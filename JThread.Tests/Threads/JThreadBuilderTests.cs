@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace JThreading.Tests.Builder;
+namespace JThreading.Tests.Threads;
 
 /// <summary>
 /// <see cref="JThreadBuilder"/> from <see cref="JThread.OfPlatform"/>, after the platform-thread parts of OpenJDK's

@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Groups;
+namespace JThreading.Tests.Threads;
 
 /// <summary>Group behaviour that prints, or that needs the process's own main thread: checked in a child process.</summary>
 public sealed class JThreadGroupProcessTests

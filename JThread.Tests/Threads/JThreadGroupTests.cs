@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace JThreading.Tests.Groups;
+namespace JThreading.Tests.Threads;
 
 /// <summary>
 /// Java's ThreadGroup rules (after OpenJDK's ThreadGroup/BasicTests and SetMaxPriority), each on fresh groups so that

@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Groups;
+namespace JThreading.Tests.Threads;
 
 /// <summary>JThread's static ActiveCount, Enumerate and DumpStack, which work on the current thread's group.</summary>
 public sealed class JThreadStaticsTests

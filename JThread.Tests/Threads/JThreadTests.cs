@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Lifecycle;
+namespace JThreading.Tests.Threads;
 
 /// <summary>Construction, start, state, daemon status, names, ids, priority and the text form of a JThread.</summary>
 public sealed class JThreadTests

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace JThreading.Tests.Lifecycle;
+namespace JThreading.Tests.Threads;
 
 /// <summary><see cref="JThread.Join()"/> and its timed overloads, with Java's meaning of 0 ("for ever").</summary>
 public sealed class JoinTests

@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Lifecycle;
+namespace JThreading.Tests.Threads;
 
 /// <summary>
 /// The main thread as JThread adopts it, and the thread counters of a fresh process. The xunit process has no

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace JThreading.Tests.Lifecycle;
+namespace JThreading.Tests.Threads;
 
 /// <summary><see cref="JThread.Sleep(long)"/> and its overloads: never shorter than asked, no overflow on huge values.</summary>
 public sealed class SleepTests

@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Uncaught;
+namespace JThreading.Tests.Threads;
 
 /// <summary>
 /// The handler chain inside the test process, with handlers that print nothing: who is called, on which thread,

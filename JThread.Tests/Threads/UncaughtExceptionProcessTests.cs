@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Uncaught;
+namespace JThreading.Tests.Threads;
 
 /// <summary>
 /// What an exception escaping a JThread's Run does to a process (child processes): Java's report on standard error,

@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Groups;
+namespace JThreading.Tests.Threads;
 
 /// <summary>
 /// Started threads that wait in a plain .NET wait (which a JThread interrupt does not end) until disposed; dispose

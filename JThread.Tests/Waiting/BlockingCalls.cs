@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Interruption;
+namespace JThreading.Tests.Waiting;
 
 /// <summary>
 /// JThread's blocking calls by name, so that one theory checks a rule for every overload. A timed call is given

@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Interruption;
+namespace JThreading.Tests.Waiting;
 
 /// <summary>The interrupt flag: <c>Interrupt()</c>, <c>IsInterrupted()</c> and the static <c>Interrupted()</c>.</summary>
 public sealed class InterruptFlagTests

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace JThreading.Tests.Interruption;
+namespace JThreading.Tests.Waiting;
 
 /// <summary>
 /// <c>Interrupt()</c> racing the target's end or its entry into a wait: it never throws, hangs, gets lost or leaves a

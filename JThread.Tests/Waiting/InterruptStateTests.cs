@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Interruption;
+namespace JThreading.Tests.Waiting;
 
 /// <summary>
 /// What <see cref="JThread.GetState"/> reports in each wait (in the spirit of OpenJDK's ThreadStateTest):

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace JThreading.Tests.Interruption;
+namespace JThreading.Tests.Waiting;
 
 /// <summary>
 /// <see cref="JThread.GetInterruptToken"/> bridges Java interruption to .NET cancellation: cancelled on

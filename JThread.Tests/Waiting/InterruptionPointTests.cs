@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace JThreading.Tests.Interruption;
+namespace JThreading.Tests.Waiting;
 
 /// <summary>
 /// <c>Sleep</c>, <c>Join</c> and <c>JMonitor.Wait</c> are interruption points: entered with the flag set or interrupted

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace JThreading.Tests.Interruption;
+namespace JThreading.Tests.Waiting;
 
 /// <summary>
 /// <see cref="JMonitor"/> is Java's <c>Object.wait/notify/notifyAll</c> for a C# <c>lock</c>: argument and owner

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
-namespace JThreading.Tests.Interruption;
+namespace JThreading.Tests.Waiting;
 
 /// <summary>
 /// <see cref="LockSupport"/> with Java's one-permit semantics; a park ends early on an interrupt and leaves the flag

@@ -1,4 +1,4 @@
-namespace JThreading.Tests.Interruption;
+namespace JThreading.Tests.Waiting;
 
 /// <summary>
 /// <see cref="JThread.Interrupt"/> never makes a plain <c>lock</c>, <see cref="Monitor.Enter(object)"/> or other .NET

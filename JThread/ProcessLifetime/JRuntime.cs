@@ -171,20 +171,6 @@ public sealed class JRuntime
     public void DumpThreads(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var now = DateTimeOffset.UtcNow;
-        writer.WriteLine($"Full thread dump (JThread), {now:O}:");
-        foreach (var thread in LiveThreads.Snapshot())
-        {
-            writer.WriteLine(KeepAliveText.Describe(thread));
-        }
-
-        var entries = KeepAliveRegistry.Instance.Snapshot();
-        writer.WriteLine($"Keeping the process alive ({entries.Count}):");
-        foreach (var entry in entries)
-        {
-            writer.WriteLine("  " + KeepAliveText.Describe(entry, now));
-        }
-
-        writer.Flush();
+        ThreadDump.Write(writer);
     }
 }

@@ -167,11 +167,11 @@ internal static class JavaLauncher
         report.Append(CultureInfo.InvariantCulture, $"JThread: main ended {seconds:0.###} s ago; the process is kept alive by:").AppendLine();
         foreach (var entry in entries)
         {
-            report.Append("  ").AppendLine(KeepAliveText.Describe(entry, DateTimeOffset.UtcNow));
+            report.Append("  ").AppendLine(ThreadDump.Describe(entry, DateTimeOffset.UtcNow));
         }
 
         report.Append("(daemon threads do not keep it alive; set ").Append(ReportSecondsVariable).Append("=0 to silence this)");
-        Console.Error.WriteLine(report.ToString());
+        StandardError.WriteLine(report.ToString());
     }
 
     private static double ReportSeconds()

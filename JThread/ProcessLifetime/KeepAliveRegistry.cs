@@ -167,7 +167,7 @@ internal sealed class KeepAliveRegistry
                 catch (Exception exception)
                 {
                     // This runs on whichever thread removed the last entry, often a dying thread: nothing may escape.
-                    InternalError.Report("the keep-alive registry's drain callback failed", exception);
+                    StandardError.Report("the keep-alive registry's drain callback failed", exception);
                 }
             }
         }

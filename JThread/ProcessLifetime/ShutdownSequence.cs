@@ -136,7 +136,7 @@ internal static class ShutdownSequence
                 {
                     // No thread could be had for it (out of memory, say): the other hooks still run.
                     runner?.Release();
-                    InternalError.Report($"shutdown hook \"{hook.GetName()}\" could not be started", exception);
+                    StandardError.Report($"shutdown hook \"{hook.GetName()}\" could not be started", exception);
                 }
             }
         }

@@ -45,20 +45,12 @@ public partial class JThread
         }
         catch (Exception handlerException)
         {
-            try
-            {
-                Console.Error.WriteLine(
-                    $"Exception: {handlerException.GetType().FullName} thrown from the UncaughtExceptionHandler in thread \"{_name}\"");
-            }
-            catch (Exception)
-            {
-                // Standard error is gone or redirected to a closed writer; there is nowhere left to report to, and
-                // nothing may escape the dying thread: an exception there would crash the process.
-            }
+            StandardError.WriteLine(
+                $"Exception: {handlerException.GetType().FullName} thrown from the UncaughtExceptionHandler in thread \"{_name}\"");
         }
     }
 
     /// <summary>What the root group does without a default handler: Java's one-line header and the exception.</summary>
     internal static void PrintUncaughtException(JThread thread, Exception exception) =>
-        Console.Error.WriteLine($"Exception in thread \"{thread.GetName()}\" {exception}");
+        StandardError.WriteLine($"Exception in thread \"{thread.GetName()}\" {exception}");
 }

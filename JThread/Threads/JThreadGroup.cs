@@ -27,10 +27,10 @@ namespace JThreading;
 public class JThreadGroup
 {
     /// <summary>The root of the tree.</summary>
-    internal static readonly JThreadGroup System = new();
+    internal static readonly JThreadGroup Root = new();
 
     /// <summary>The group of the main thread and of adopted threads.</summary>
-    internal static readonly JThreadGroup Main = new(System, "main");
+    internal static readonly JThreadGroup Main = new(Root, "main");
 
     private readonly JThreadGroup? _parent;
     private readonly string? _name;

@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace JThreading.Tests.ExitRules;
+namespace JThreading.Tests.Diagnostics;
 
 /// <summary>
 /// The answers to "why won't my program exit?": <see cref="JRuntime.DumpThreads(TextWriter)"/> in this process, and
 /// the launcher's one-time report in a child process.
 /// </summary>
-public sealed class KeepAliveTextTests
+public sealed class ThreadDumpTests
 {
     private const string ReportHeader = "JThread: main ended 0.5 s ago; the process is kept alive by:";
 
