@@ -92,13 +92,22 @@ public static partial class Scenarios
         Runtime.AddShutdownHook(hook);
         var removed = SayingHook("removed");
         Runtime.AddShutdownHook(removed);
-        var started = new JThread(() => { }, "started");
-        started.Start();
-        started.Join();
+        var ended = new JThread(() => Say("ended hook ran"), "ended");
+        ended.Start();
+        ended.Join();
+        using var release = new ManualResetEventSlim();
+        var running = new JThread(release.Wait, "running");
+        running.SetDaemon(true);
+        running.Start();
 
         SayOutcome("add null", () => Runtime.AddShutdownHook(null!));
         SayOutcome("add twice", () => Runtime.AddShutdownHook(hook));
-        SayOutcome("add started", () => Runtime.AddShutdownHook(started));
+        SayOutcome("add running", () => Runtime.AddShutdownHook(running));
+
+        // Java checks only isAlive(): a thread that has ended can be registered; it cannot start again at shutdown.
+        SayOutcome("add ended", () => Runtime.AddShutdownHook(ended));
+        release.Set();
+        running.Join();
         SayOutcome("remove null", () => Runtime.RemoveShutdownHook(null!));
         Say($"remove unregistered: {Runtime.RemoveShutdownHook(new JThread(() => { }))}");
         Say($"remove registered: {Runtime.RemoveShutdownHook(removed)}");

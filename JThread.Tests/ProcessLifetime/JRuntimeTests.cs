@@ -30,24 +30,27 @@ public sealed class JRuntimeTests
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(
             [
+                "ended hook ran",
                 "add null: ArgumentNullException: Value cannot be null. (Parameter 'hook')",
                 "add twice: ArgumentException: Hook previously registered (Parameter 'hook')",
-                "add started: ArgumentException: Hook already running (Parameter 'hook')",
+                "add running: ArgumentException: Hook already running (Parameter 'hook')",
+                "add ended: no exception",
                 "remove null: ArgumentNullException: Value cannot be null. (Parameter 'hook')",
                 "remove unregistered: False",
                 "remove registered: True",
                 "remove again: False",
             ],
-            host.OutputLines[..7]);
+            host.OutputLines[..9]);
 
-        // The two hooks left run at the same time, so their lines may interleave; the removed one does not run.
+        // The two hooks left run at the same time, so their lines may interleave; the removed one does not run, nor
+        // does the ended one again.
         Assert.Equal(
             [
                 "add late: InvalidOperationException: Shutdown in progress",
                 "registered",
                 "remove late: InvalidOperationException: Shutdown in progress",
             ],
-            host.OutputLines[7..].Order(StringComparer.Ordinal));
+            host.OutputLines[9..].Order(StringComparer.Ordinal));
     }
 
     [Theory]

@@ -18,7 +18,7 @@ internal static class ThreadDump
             writer.WriteLine(Describe(thread));
         }
 
-        var entries = KeepAliveRegistry.Instance.Snapshot();
+        var entries = ProcessLifetime.Snapshot();
         writer.WriteLine($"Keeping the process alive ({entries.Count}):");
         foreach (var entry in entries)
         {

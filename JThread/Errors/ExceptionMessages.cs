@@ -14,6 +14,7 @@ internal static class ExceptionMessages
     internal const string HookPreviouslyRegistered = "Hook previously registered";
     internal const string HookAlreadyRunning = "Hook already running";
     internal const string ShutdownInProgress = "Shutdown in progress";
+    internal const string RunMainAgain = "JRuntime.RunMain was already called in this process: a process has one main";
     internal const string MonitorNotOwned = "current thread is not owner";
     internal const string Interrupted = "Thread was interrupted";
     internal const string SleepInterrupted = "sleep interrupted";

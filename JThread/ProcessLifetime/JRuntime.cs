@@ -45,8 +45,8 @@ public sealed class JRuntime
     /// <param name="hook">An unstarted thread.</param>
     /// <exception cref="ArgumentNullException"><paramref name="hook"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// The hook was already registered (<c>"Hook previously registered"</c>) or has been started
-    /// (<c>"Hook already running"</c>).
+    /// The hook was already registered (<c>"Hook previously registered"</c>) or is alive (<c>"Hook already
+    /// running"</c>). As in Java, a hook that has already ended can be registered; it does not run again.
     /// </exception>
     /// <exception cref="InvalidOperationException">The shutdown has begun (<c>"Shutdown in progress"</c>).</exception>
     /// <remarks>
@@ -58,10 +58,7 @@ public sealed class JRuntime
     /// </remarks>
     public void AddShutdownHook(JThread hook)
     {
-        ShutdownSequence.AddHook(hook);
-        ShutdownSequence.EnsureProcessExitHandler();
-        SignalHandlers.Install();
-        ShutdownWarmUp.Begin();
+        ProcessLifetime.AddHook(hook);
     }
 
     /// <summary>Unregisters a shutdown hook.</summary>
@@ -69,7 +66,7 @@ public sealed class JRuntime
     /// <returns><see langword="true"/> if it was registered.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="hook"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The shutdown has begun (<c>"Shutdown in progress"</c>).</exception>
-    public bool RemoveShutdownHook(JThread hook) => ShutdownSequence.RemoveHook(hook);
+    public bool RemoveShutdownHook(JThread hook) => ProcessLifetime.RemoveHook(hook);
 
     /// <summary>Runs the shutdown hooks and ends the process with <paramref name="status"/>.</summary>
     /// <param name="status">The exit code.</param>
@@ -80,22 +77,13 @@ public sealed class JRuntime
     /// as in Java.
     /// </remarks>
     [DoesNotReturn]
-    public void Exit(int status)
-    {
-        if (!ShutdownSequence.TryClaim(status))
-        {
-            ShutdownSequence.BlockForever();
-        }
-
-        ShutdownSequence.RunHooks();
-        PlatformExit.Exit(status);
-    }
+    public void Exit(int status) => ProcessLifetime.Exit(status);
 
     /// <summary>Ends the process at once with <paramref name="status"/>: no hooks, no .NET exit handlers.</summary>
     /// <param name="status">The exit code; it wins over that of an <see cref="Exit(int)"/> under way.</param>
     /// <remarks>Calls <c>_exit</c> on Unix and <c>TerminateProcess</c> on Windows.</remarks>
     [DoesNotReturn]
-    public void Halt(int status) => PlatformExit.Halt(status);
+    public void Halt(int status) => ProcessLifetime.Halt(status);
 
     /// <summary>The number of processors available to the process.</summary>
     /// <returns><see cref="Environment.ProcessorCount"/>.</returns>
@@ -110,10 +98,14 @@ public sealed class JRuntime
     /// <paramref name="main"/> runs on the calling thread as the JThread <c>"main"</c> (id 1). An exception from it is
     /// dispatched (<c>Exception in thread "main" ...</c>) and makes the exit code 1. Then the main thread counts as
     /// ended (its joiners wake), the call waits for every non-daemon thread and <see cref="KeepAlive(string)"/> lease,
-    /// and runs the shutdown hooks. Signals get the JVM's handling. If the process is still waiting 10 seconds after
-    /// main ended, what holds it is printed once to standard error (<c>JTHREAD_KEEPALIVE_REPORT_SECONDS</c> changes the
-    /// delay; 0 turns it off).
+    /// and runs the shutdown hooks. Signals get the JVM's handling. Like the JVM, it prints nothing while the process
+    /// waits; set <c>JTHREAD_KEEPALIVE_REPORT_SECONDS</c> to a number of seconds to have what still holds the process
+    /// printed once to standard error that long after main ended.
     /// </remarks>
+    /// <exception cref="InvalidOperationException">
+    /// <see cref="RunMain(string[], Action{string[]})"/> was already called in this process (a process has one main),
+    /// or the shutdown has begun.
+    /// </exception>
     public static int RunMain(string[] args, Action<string[]> main)
     {
         ArgumentNullException.ThrowIfNull(main);
@@ -132,6 +124,7 @@ public sealed class JRuntime
     /// <param name="main">The program's real main method; the calling thread waits for its task.</param>
     /// <returns>0, or 1 when <paramref name="main"/> threw or its task faulted.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="args"/> or <paramref name="main"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException"><c>RunMain</c> was already called in this process, or the shutdown has begun.</exception>
     /// <remarks>
     /// As <see cref="RunMain(string[], Action{string[]})"/>. The calling thread runs <paramref name="main"/>'s
     /// continuations itself until its task completes, as a UI thread does, so after an <c>await</c>
@@ -158,12 +151,12 @@ public sealed class JRuntime
     public IDisposable KeepAlive(string reason)
     {
         ArgumentNullException.ThrowIfNull(reason);
-        return KeepAliveRegistry.Instance.AddLease(reason);
+        return ProcessLifetime.KeepAlive(reason);
     }
 
     /// <summary>What keeps the process alive now: live non-daemon threads and leases, oldest first.</summary>
     /// <returns>A copy of the entries.</returns>
-    public IReadOnlyList<KeepAliveEntry> KeepAliveSnapshot() => KeepAliveRegistry.Instance.Snapshot();
+    public IReadOnlyList<KeepAliveEntry> KeepAliveSnapshot() => ProcessLifetime.Snapshot();
 
     /// <summary>Writes a jstack-like listing of the live threads and of what keeps the process alive.</summary>
     /// <param name="writer">Where to write.</param>

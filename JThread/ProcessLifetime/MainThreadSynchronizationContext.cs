@@ -6,7 +6,8 @@ namespace JThreading;
 /// Brings the continuations of an asynchronous main back to the main thread, as a UI thread's context does, so that
 /// after an <c>await</c> <see cref="JThread.CurrentThread"/> is still <c>"main"</c> and the threads main creates are
 /// non-daemon, as its own. Used only by <see cref="JRuntime.RunMain(string[], Func{string[], Task})"/>, whose thread
-/// pumps it until main's task completes; anything posted after that goes to the thread pool.
+/// pumps it until main's task completes; anything posted after that goes to the thread pool. A posted callback that
+/// throws is dispatched as an uncaught exception of main (<c>Exception in thread "main" ...</c>); the pump goes on.
 /// </summary>
 internal sealed class MainThreadSynchronizationContext : SynchronizationContext
 {
@@ -75,7 +76,17 @@ internal sealed class MainThreadSynchronizationContext : SynchronizationContext
         task.ContinueWith(static (_, queue) => ((BlockingCollection<(SendOrPostCallback, object?)>)queue!).CompleteAdding(), _queue, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         foreach (var (callback, state) in _queue.GetConsumingEnumerable())
         {
-            callback(state);
+            try
+            {
+                callback(state);
+            }
+            catch (Exception exception)
+            {
+                // A posted callback that throws (an async void method's exception, rethrown on its context) must not
+                // end the pump: later continuations of main would never run, and a KeepAlive lease held across an
+                // await would never be released. It is reported as an uncaught exception of main, and main goes on.
+                JThread.CurrentThread().DispatchUncaughtException(exception);
+            }
         }
     }
 }

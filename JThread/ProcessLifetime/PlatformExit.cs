@@ -3,27 +3,22 @@ using System.Runtime.InteropServices;
 namespace JThreading;
 
 /// <summary>
-/// Ends the process with a chosen exit code. <see cref="Environment.Exit(int)"/> where it is safe;
-/// <c>_exit</c> (Unix) or <c>TerminateProcess</c> (Windows) for <see cref="JRuntime.Halt(int)"/> and from inside
+/// Ends the process with a chosen exit code: <see cref="Environment.Exit(int)"/> where it is safe; <c>_exit</c>
+/// (Unix) or <c>TerminateProcess</c> (Windows) for <see cref="JRuntime.Halt(int)"/> and from inside
 /// <see cref="AppDomain.ProcessExit"/>, where <see cref="Environment.Exit(int)"/> deadlocks and
 /// <see cref="Environment.FailFast(string)"/> cannot choose the code.
 /// </summary>
+/// <remarks>
+/// Neither touches the console: Java's <c>exit</c> and <c>halt</c> do not flush <c>System.out</c>, and a flush would
+/// wait for ever behind a thread blocked writing to a full pipe, or throw for a writer the program disposed.
+/// <see cref="Console.Out"/> and <see cref="Console.Error"/> flush every write already.
+/// </remarks>
 internal static partial class PlatformExit
 {
-    private static volatile bool s_inProcessExit;
-
-    internal static void EnteredProcessExit() => s_inProcessExit = true;
-
-    /// <summary>Ends the process after the shutdown sequence has run.</summary>
+    /// <summary>Ends the process through .NET's own exit, which raises <see cref="AppDomain.ProcessExit"/>.</summary>
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     internal static void Exit(int status)
     {
-        if (s_inProcessExit)
-        {
-            Halt(status);
-        }
-
-        FlushConsole();
         Environment.Exit(status);
         throw new InvalidOperationException("unreachable: Environment.Exit returned");
     }
@@ -32,7 +27,6 @@ internal static partial class PlatformExit
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     internal static void Halt(int status)
     {
-        FlushConsole();
         if (OperatingSystem.IsWindows())
         {
             _ = TerminateProcess(GetCurrentProcess(), unchecked((uint)status));
@@ -44,19 +38,6 @@ internal static partial class PlatformExit
 
         // Only reached where neither call exists; FailFast at least ends the process.
         Environment.FailFast("JRuntime.Halt: the platform exit call returned");
-    }
-
-    private static void FlushConsole()
-    {
-        try
-        {
-            Console.Out.Flush();
-            Console.Error.Flush();
-        }
-        catch (IOException)
-        {
-            // A closed pipe must not stop the process from ending.
-        }
     }
 
     [LibraryImport("libc", EntryPoint = "_exit")]

@@ -14,8 +14,11 @@ internal sealed class ShutdownHookRunner
 
     internal ShutdownHookRunner()
     {
-        Thread = new Thread(WaitThenRun) { IsBackground = true };
-        Thread.Start();
+        Thread = new Thread(WaitThenRun) { IsBackground = true, Name = "JThread shutdown hook runner" };
+
+        // Without the registrant's ExecutionContext: its AsyncLocal values must neither live as long as the process
+        // nor be seen by the hook, which runs as a thread of its own.
+        Thread.UnsafeStart();
     }
 
     /// <summary>The .NET thread the hook will run on.</summary>

@@ -24,7 +24,7 @@ internal static class ShutdownWarmUp
         }
 
         var warmUp = new Thread(static () => Prepare()) { IsBackground = true, Name = "JThread shutdown warm-up" };
-        warmUp.Start();
+        warmUp.UnsafeStart();
     }
 
     /// <summary>Compiles a registered hook's task, so the user's hook code is not compiled on the shutdown path either.</summary>
@@ -55,15 +55,13 @@ internal static class ShutdownWarmUp
 
         // Every method of the types on the path, accessors included: each one compiled on first call costs 50-200 us
         // of the gap here, even a one-line property.
-        PrepareAll(typeof(ShutdownSequence));
-        PrepareAll(typeof(JavaLauncher.ShutdownOnEmpty));
+        PrepareAll(typeof(ProcessLifetime));
+        PrepareAll(typeof(ShutdownHooks));
         PrepareAll(typeof(KeepAliveRegistry));
-        if (typeof(KeepAliveRegistry).GetNestedType("Lease", BindingFlags.NonPublic) is { } lease)
-        {
-            PrepareAll(lease);
-        }
+        PrepareAll(typeof(KeepAliveRegistry.Lease));
 
-        KeepAliveRegistry.Instance.WarmUpLeaseRelease();
+        // The Dispose of a lease that was never registered runs the release path as a program's last release will.
+        ((IDisposable)new KeepAliveRegistry.Lease("warm-up")).Dispose();
         PrepareAll(typeof(LiveThreads));
         PrepareAll(typeof(JThreadMetrics));
         PrepareAll(typeof(ShutdownHookRunner));

@@ -39,21 +39,17 @@ internal static class SignalHandlers
     private static void Terminate(PosixSignalContext context, int signalNumber)
     {
         context.Cancel = true;
-
-        // Exit blocks until the hooks are done (or forever when a shutdown is already under way), so it runs on a
-        // thread of its own rather than on the runtime's signal-handling thread.
-        var exiting = new Thread(() => JRuntime.GetRuntime().Exit(128 + signalNumber))
-        {
-            IsBackground = true,
-            Name = "JThread signal " + signalNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        exiting.Start();
+        ProcessLifetime.OnSignal(signalNumber);
     }
 
     private static void DumpThreads(PosixSignalContext context)
     {
         context.Cancel = true;
-        JRuntime.GetRuntime().DumpThreads(Console.Error);
-        Console.Error.Flush();
+
+        // Written in one piece through the writer that never throws: a disposed or broken Console.Error must not
+        // take the process down on a signal.
+        using var dump = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        ThreadDump.Write(dump);
+        StandardError.WriteLine(dump.ToString().TrimEnd());
     }
 }

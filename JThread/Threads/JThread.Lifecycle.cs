@@ -40,6 +40,13 @@ public partial class JThread
             return JThreadState.Terminated;
         }
 
+        // Started but not yet running its own code (a hook handed to its parked runner, say): the .NET thread may
+        // still be in the wait it was parked in, which is not this thread's.
+        if (!_running)
+        {
+            return JThreadState.Runnable;
+        }
+
         var waitState = _waitState;
         if (waitState != JThreadState.Runnable)
         {
@@ -170,20 +177,12 @@ public partial class JThread
                 throw new IllegalThreadStateException(ExceptionMessages.ThreadAlreadyStarted);
             }
 
+            // Decided in one step with the shutdown decision: a non-daemon thread either holds the process from before
+            // its .NET thread runs, or (the sequence has begun: Java ends after the hooks even if one started a
+            // non-daemon thread) runs in the background and is not listed as holding it.
+            _holdsProcess = !_daemon && ProcessLifetime.TryHold(this);
             _started = true;
-            if (runner is null)
-            {
-                var stackSize = (int)Math.Min(_stackSize, int.MaxValue);
-
-                // Once the shutdown sequence has begun nothing new keeps the process alive (Java ends after the hooks
-                // even if one started a non-daemon thread); a foreground thread would hold a RunMain process open.
-                thread = new Thread(s_threadStart, stackSize) { IsBackground = _daemon || ShutdownSequence.HasBegun };
-            }
-            else
-            {
-                thread = runner.Thread;
-            }
-
+            thread = runner?.Thread ?? new Thread(s_threadStart, (int)Math.Min(_stackSize, int.MaxValue)) { IsBackground = !_holdsProcess };
             TrySetNativeName(thread, _name);
             if (_priority != NormPriority)
             {
@@ -193,13 +192,7 @@ public partial class JThread
             _thread = thread;
         }
 
-        // Counted before the .NET thread runs, so there is no moment when the process could decide it is done.
         LiveThreads.Add(this);
-        if (!_daemon)
-        {
-            KeepAliveRegistry.Instance.AddThread(this);
-        }
-
         JThreadMetrics.ThreadStarted(_daemon);
         try
         {
@@ -228,28 +221,12 @@ public partial class JThread
     /// <summary>Called by a shutdown-hook runner on its thread, once <see cref="StartOn"/> has marked this thread started.</summary>
     internal void RunOnThisThread() => ThreadMain();
 
-    /// <summary>Makes this thread's .NET thread a background one, so that .NET no longer waits for it.</summary>
-    /// <remarks>Never for an adopted thread: setting IsBackground on the process's main thread breaks CoreCLR's exit.</remarks>
-    internal void StopHoldingProcess()
-    {
-        if (!_adopted && _thread is { } thread)
-        {
-            try
-            {
-                thread.IsBackground = true;
-            }
-            catch (ThreadStateException)
-            {
-                // It ended in between.
-            }
-        }
-    }
-
     private static bool HasTerminated(JThread thread) => thread.IsTerminated;
 
     private void ThreadMain()
     {
         t_current = this;
+        _running = true;
         try
         {
             Run();
@@ -271,7 +248,6 @@ public partial class JThread
     internal void Terminate()
     {
         List<JThread>? joiners;
-        bool daemon;
         lock (_stateLock)
         {
             if (_terminated)
@@ -279,8 +255,6 @@ public partial class JThread
                 return;
             }
 
-            // Read under the lock: once terminated, SetDaemon may change the flag again.
-            daemon = _daemon;
             _terminated = true;
             joiners = _joiners;
             _joiners = null;
@@ -296,9 +270,9 @@ public partial class JThread
 
         LiveThreads.Remove(this);
         _inheritableValues = null;
-        if (!daemon)
+        if (_holdsProcess)
         {
-            KeepAliveRegistry.Instance.RemoveThread(this);
+            ProcessLifetime.Release(this);
         }
     }
 }

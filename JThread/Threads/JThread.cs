@@ -79,12 +79,14 @@ public partial class JThread
     // Every JThread wait parks here (see ThreadParker).
     private readonly ThreadParker _parker = new();
 
-    // Guards _started (with the .NET thread's creation), _terminated, _joiners and _daemon against Start() and the
-    // thread's end. _started and _terminated are volatile so that IsAlive and GetState can read them without it.
+    // Guards _started (with the .NET thread's creation and _holdsProcess), _terminated, _joiners, _daemon, and the
+    // name and priority given to the .NET thread, against Start() and the thread's end. _started and _terminated are
+    // volatile so that IsAlive and GetState can read them without it.
     private readonly Lock _stateLock = new();
     private volatile bool _started;
     private volatile bool _terminated;
     private volatile bool _daemon;
+    private bool _holdsProcess;
     private List<JThread>? _joiners;
     private Thread? _thread;
 
@@ -99,8 +101,10 @@ public partial class JThread
     private volatile bool _interrupted;
     private CancellationTokenSource? _interruptSource;
 
-    // What GetState reports while the thread is in a JThread wait; written by the thread itself.
+    // What GetState reports while the thread is in a JThread wait; written by the thread itself, as is _running
+    // (set once its own code begins; until then its .NET thread may still be parked in a hook runner's wait).
     private volatile JThreadState _waitState = JThreadState.Runnable;
+    private volatile bool _running;
 
     // A created thread's inheritable values: copied in by its creator before Start(), then touched by this thread
     // only; dropped when it ends.
@@ -204,6 +208,7 @@ public partial class JThread
         _priority = NormPriority;
         _thread = thread;
         _started = true;
+        _running = true;
         _adopted = true;
     }
 
@@ -242,11 +247,15 @@ public partial class JThread
     public void SetName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        _name = name;
-        var thread = _thread;
-        if (thread is not null && !_adopted)
+
+        // Under the lock that Start() names the .NET thread under, so the OS-level name is never a stale one.
+        lock (_stateLock)
         {
-            TrySetNativeName(thread, name);
+            _name = name;
+            if (_thread is { } thread && !_adopted)
+            {
+                TrySetNativeName(thread, name);
+            }
         }
     }
 
@@ -270,11 +279,13 @@ public partial class JThread
             return;
         }
 
-        _priority = Math.Min(newPriority, group.GetMaxPriority());
-        var thread = _thread;
-        if (thread is not null && !_adopted)
+        lock (_stateLock)
         {
-            ApplyNativePriority(thread, _priority);
+            _priority = Math.Min(newPriority, group.GetMaxPriority());
+            if (_thread is { } thread && !_adopted)
+            {
+                ApplyNativePriority(thread, _priority);
+            }
         }
     }
 

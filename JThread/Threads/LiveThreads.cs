@@ -46,15 +46,6 @@ internal static class LiveThreads
         return live;
     }
 
-    /// <summary>Lets every live JThread's .NET thread stop holding the process open, at the very end of RunMain.</summary>
-    internal static void StopHoldingProcess()
-    {
-        foreach (var thread in Snapshot())
-        {
-            thread.StopHoldingProcess();
-        }
-    }
-
     internal static (int NonDaemon, int Daemon) CountByDaemon()
     {
         int nonDaemon = 0, daemon = 0;
