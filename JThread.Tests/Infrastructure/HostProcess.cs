@@ -56,6 +56,13 @@ internal sealed partial class HostProcess : IDisposable
     public static HostProcess Start(Func<string[], int> scenario, IEnumerable<string>? args = null, IDictionary<string, string>? environment = null) =>
         Launch(BuiltExecutable("JThread.Tests.Host", "JThread.Tests.Host"), [ScenarioName(scenario), .. args ?? []], environment);
 
+    /// <summary>
+    /// Starts a scenario whose standard output is redirected but never read, so that the pipe fills and a writer in the
+    /// child blocks; <see cref="Output"/> stays empty.
+    /// </summary>
+    public static HostProcess StartWithUnreadOutput(Func<string[], int> scenario, params string[] args) =>
+        Launch(BuiltExecutable("JThread.Tests.Host", "JThread.Tests.Host"), [ScenarioName(scenario), .. args], null, readOutput: false);
+
     /// <summary>Starts the built sample <c>samples/&lt;name&gt;</c> with <paramref name="args"/>.</summary>
     public static HostProcess StartSample(string name, params string[] args) =>
         Launch(BuiltExecutable(Path.Combine("samples", name), name), args, null);
@@ -157,7 +164,7 @@ internal sealed partial class HostProcess : IDisposable
         }
     }
 
-    private static HostProcess Launch(string executable, IEnumerable<string> args, IDictionary<string, string>? environment)
+    private static HostProcess Launch(string executable, IEnumerable<string> args, IDictionary<string, string>? environment, bool readOutput = true)
     {
         var info = new ProcessStartInfo(executable)
         {
@@ -184,7 +191,15 @@ internal sealed partial class HostProcess : IDisposable
         process.OutputDataReceived += (_, e) => host.Append(host._output, e.Data, host._outputClosed);
         process.ErrorDataReceived += (_, e) => host.Append(host._error, e.Data, host._errorClosed);
         process.Start();
-        process.BeginOutputReadLine();
+        if (readOutput)
+        {
+            process.BeginOutputReadLine();
+        }
+        else
+        {
+            host._outputClosed.TrySetResult();
+        }
+
         process.BeginErrorReadLine();
         return host;
     }

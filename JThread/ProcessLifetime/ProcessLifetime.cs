@@ -79,6 +79,15 @@ internal static class ProcessLifetime
         Ignore,
     }
 
+    /// <summary>
+    /// Makes sure the ProcessExit handler is installed; called whenever a thread is created, so that an
+    /// <see cref="JRuntime.Exit(int)"/> racing a returning Main always finds it there.
+    /// </summary>
+    internal static void Watch()
+    {
+        // Nothing to do: the first call runs the static constructor, which installs the handler.
+    }
+
     /// <summary>Whether the shutdown sequence has begun (or is over): from then on nothing new holds the process.</summary>
     internal static bool HasBegun => Volatile.Read(ref s_state) != (int)State.Running;
 

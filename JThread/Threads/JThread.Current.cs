@@ -13,7 +13,10 @@ public partial class JThread
     /// <remarks>
     /// Java's <c>Thread.currentThread()</c>. An adopted thread takes the .NET thread's name (or <c>"Thread-n"</c>),
     /// is a daemon when the .NET thread is a background thread, and belongs to the <c>main</c> group; once its .NET
-    /// thread ends it drops out of groups and counts by itself.
+    /// thread ends it drops out of groups and counts by itself. An adopted thread-pool thread is adopted once, for the
+    /// life of the pool thread, not per work item: its interrupt flag and inheritable values belong to the pool thread
+    /// and stay into the next, unrelated work item that runs on it. Code that interrupts pool threads should clear the
+    /// flag (<see cref="Interrupted"/>) before its work item ends.
     /// </remarks>
     public static JThread CurrentThread() => t_current ?? AdoptCurrentThread();
 

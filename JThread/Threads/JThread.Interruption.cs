@@ -31,9 +31,11 @@ public partial class JThread
             {
                 source.Cancel();
             }
-            catch (AggregateException)
+            catch (AggregateException exception)
             {
-                // A callback registered on the token threw; that is the registrant's failure, not the interrupter's.
+                // A callback registered on the token threw: the registrant's failure, not the interrupter's, so
+                // Interrupt() still succeeds; but it is reported rather than lost.
+                StandardError.Report($"a callback on the interrupt token of thread \"{_name}\" threw", exception);
             }
         }
     }

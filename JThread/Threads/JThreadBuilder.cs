@@ -19,7 +19,10 @@ namespace JThreading;
 public sealed class JThreadBuilder
 {
     private string? _name;
-    private long _counter = -1;
+
+    // Whether names get a counter, and its next value; it wraps past long.MaxValue as Java's does.
+    private bool _counted;
+    private long _counter;
     private JThreadGroup? _group;
     private bool? _daemon;
     private int? _priority;
@@ -39,7 +42,7 @@ public sealed class JThreadBuilder
     {
         ArgumentNullException.ThrowIfNull(name);
         _name = name;
-        _counter = -1;
+        _counted = false;
         return this;
     }
 
@@ -58,6 +61,7 @@ public sealed class JThreadBuilder
         }
 
         _name = prefix;
+        _counted = true;
         _counter = start;
         return this;
     }
@@ -135,14 +139,7 @@ public sealed class JThreadBuilder
     public JThread Unstarted(Action task)
     {
         ArgumentNullException.ThrowIfNull(task);
-        var name = _name;
-        if (name is not null && _counter >= 0)
-        {
-            name += _counter.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _counter++;
-        }
-
-        return Create(task, name);
+        return Create(task, NameFor(_counter++));
     }
 
     /// <summary>Creates and starts a thread that runs <paramref name="task"/>.</summary>
@@ -165,6 +162,10 @@ public sealed class JThreadBuilder
 
     private JThreadBuilder Clone() => (JThreadBuilder)MemberwiseClone();
 
+    /// <summary>The name of the thread that takes counter value <paramref name="counter"/>.</summary>
+    private string? NameFor(long counter) =>
+        _counted ? _name + counter.ToString(System.Globalization.CultureInfo.InvariantCulture) : _name;
+
     private JThread Create(Action task, string? name) =>
         new(task, _group, name, _stackSize, _inheritInheritableThreadLocals, _daemon, _priority, _uncaughtExceptionHandler);
 
@@ -175,13 +176,7 @@ public sealed class JThreadBuilder
         public JThread NewThread(Action task)
         {
             ArgumentNullException.ThrowIfNull(task);
-            var name = settings._name;
-            if (name is not null && settings._counter >= 0)
-            {
-                name += Interlocked.Increment(ref _next).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            return settings.Create(task, name);
+            return settings.Create(task, settings.NameFor(Interlocked.Increment(ref _next)));
         }
     }
 }

@@ -26,6 +26,8 @@ namespace JThreading;
 [DebuggerDisplay("{" + nameof(ToString) + "(),nq}")]
 public class JThreadGroup
 {
+    private const int MinPruneAt = 16;
+
     /// <summary>The root of the tree.</summary>
     internal static readonly JThreadGroup Root = new();
 
@@ -36,6 +38,10 @@ public class JThreadGroup
     private readonly string? _name;
     private readonly Lock _lock = new();
     private readonly List<WeakReference<JThreadGroup>> _subgroups = [];
+
+    // The size at which AddSubgroup next drops collected subgroups: pruning on every add made creating n groups
+    // quadratic; pruning when the list has doubled since keeps it linear, as Java prunes only when its array is full.
+    private int _pruneAt = MinPruneAt;
     private volatile int _maxPriority;
 
     /// <summary>Creates a group whose parent is the current thread's group.</summary>
@@ -238,7 +244,12 @@ public class JThreadGroup
     {
         lock (_lock)
         {
-            _subgroups.RemoveAll(static w => !w.TryGetTarget(out _));
+            if (_subgroups.Count >= _pruneAt)
+            {
+                _subgroups.RemoveAll(static w => !w.TryGetTarget(out _));
+                _pruneAt = Math.Max(MinPruneAt, _subgroups.Count * 2);
+            }
+
             _subgroups.Add(new WeakReference<JThreadGroup>(group));
         }
     }
