@@ -19,10 +19,17 @@ public static partial class Scenarios
     public static int TwoLeasesAfterMain(string[] args) => RunAs(args[0], _ =>
     {
         Runtime.AddShutdownHook(SayingHook("hook"));
+        var main = JThread.CurrentThread();
         var first = Runtime.KeepAlive("first");
         var second = Runtime.KeepAlive("second");
         StartDaemon("releaser", () =>
         {
+            if (args[0] == "runmain")
+            {
+                // Once main has returned, the two leases are all that hold the process.
+                main.Join();
+            }
+
             first.Dispose();
             var leases = Runtime.KeepAliveSnapshot().Where(e => e.Kind == KeepAliveKind.Lease).Select(e => e.Name);
             Say($"first released, leases still held: {string.Join(",", leases)}");

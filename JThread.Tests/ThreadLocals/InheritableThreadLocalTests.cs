@@ -388,6 +388,38 @@ public sealed class InheritableThreadLocalTests
         }, "the ended thread's value is garbage-collected");
 
     /// <summary>Counts its calls; <see cref="ChildValue"/> adds one and remembers the thread it ran on.</summary>
+    [Fact]
+    public void Construct_ManyDroppedLocalsSetInParent_NoChildValueForThem() => TestThreads.RunOnDaemon(() =>
+    {
+        var kept = new CountingLocal();
+        kept.Set(1);
+        var dropped = SetDroppedLocals(1000);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        var child = new JThread(() => { });
+
+        // Java's map holds keys weakly and skips cleared ones: a dropped local costs a child nothing.
+        Assert.All(dropped, weak => Assert.False(weak.IsAlive, "a dropped local is still reachable from its thread's values"));
+        Assert.Equal(1, kept.ChildCalls);
+        GC.KeepAlive(child);
+    });
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference[] SetDroppedLocals(int count)
+    {
+        var weak = new WeakReference[count];
+        for (var i = 0; i < count; i++)
+        {
+            var local = new CountingLocal();
+            local.Set(i);
+            weak[i] = new WeakReference(local);
+        }
+
+        return weak;
+    }
+
     private sealed class CountingLocal : InheritableThreadLocal<int>
     {
         public const int Initial = 1000;

@@ -136,6 +136,18 @@ public sealed class JThreadBuilderTests
     }
 
     [Fact]
+    public void Name_CounterPastLongMaxValue_WrapsAsJava()
+    {
+        var builder = JThread.OfPlatform().Name("c-", long.MaxValue);
+        var factory = JThread.OfPlatform().Name("f-", long.MaxValue).Factory();
+
+        Assert.Equal("c-9223372036854775807", builder.Unstarted(() => { }).GetName());
+        Assert.Equal("c--9223372036854775808", builder.Unstarted(() => { }).GetName());
+        Assert.Equal("f-9223372036854775807", factory.NewThread(() => { }).GetName());
+        Assert.Equal("f--9223372036854775808", factory.NewThread(() => { }).GetName());
+    }
+
+    [Fact]
     public void Name_NegativeStart_ThrowsArgumentOutOfRangeException()
     {
         var exception = Assert.Throws<ArgumentOutOfRangeException>(() => JThread.OfPlatform().Name("worker-", -1));

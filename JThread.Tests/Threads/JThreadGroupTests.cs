@@ -471,6 +471,32 @@ public sealed class JThreadGroupTests
 
     private static int[] MaxPriorities(params JThreadGroup[] groups) => [.. groups.Select(g => g.GetMaxPriority())];
 
+    [Fact]
+    public void Constructor_ManySubgroupsCreatedAndDropped_ParentKeepsFewSlots()
+    {
+        var parent = new JThreadGroup("churn");
+        for (var round = 0; round < 20; round++)
+        {
+            CreateUnreferencedSubgroups(parent, 500);
+            GC.Collect();
+        }
+
+        // Pruned when the list has doubled, not on every one of the 10,000 adds (which made creating n groups
+        // quadratic), and still bounded by twice what is live plus a small minimum.
+        Assert.InRange(parent.SubgroupSlots, 0, 2 * 500 + 16);
+        Assert.InRange(parent.SubgroupPrunes, 1, 200);
+        Assert.Equal(0, parent.ActiveGroupCount());
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CreateUnreferencedSubgroups(JThreadGroup parent, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _ = new JThreadGroup(parent, "dropped");
+        }
+    }
+
     private static bool Collected(WeakReference reference)
     {
         GC.Collect();

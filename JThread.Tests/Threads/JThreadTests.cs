@@ -325,6 +325,37 @@ public sealed class JThreadTests
     }
 
     [Fact]
+    public void SetName_RacingStart_NativeNameIsTheLastOne()
+    {
+        for (var run = 0; run < 200; run++)
+        {
+            using var check = new ManualResetEventSlim();
+            string? nativeName = null;
+            var thread = new JThread(() =>
+            {
+                check.Wait(TestTimeouts.UnexpectedTimeout);
+                nativeName = Thread.CurrentThread.Name;
+            }, "before");
+            thread.SetDaemon(true);
+            using var go = new Barrier(2);
+            var renamer = TestThreads.StartDaemon(() =>
+            {
+                go.SignalAndWait(TestTimeouts.UnexpectedTimeout);
+                thread.SetName("after");
+            });
+
+            Assert.True(go.SignalAndWait(TestTimeouts.UnexpectedTimeout, TestContext.Current.CancellationToken));
+            thread.Start();
+            TestWait.Joined(renamer);
+            check.Set();
+            TestWait.Joined(thread);
+
+            Assert.Equal("after", thread.GetName());
+            Assert.Equal("after", nativeName);
+        }
+    }
+
+    [Fact]
     public void SetName_WhileRunning_VisibleInside()
     {
         using var renamed = new ManualResetEventSlim();

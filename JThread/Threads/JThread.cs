@@ -353,13 +353,11 @@ public partial class JThread
     /// <remarks>Java 21's <c>Thread.ofPlatform()</c>.</remarks>
     public static JThreadBuilder OfPlatform() => new();
 
-    internal static void CheckPriority(int priority, [CallerArgumentExpression(nameof(priority))] string? paramName = null)
-    {
-        if (priority is < MinPriority or > MaxPriority)
-        {
-            throw new ArgumentOutOfRangeException(paramName, priority, ExceptionMessages.PriorityOutOfRange);
-        }
-    }
+    /// <summary>Returns <paramref name="priority"/> if it is from 1 to 10; throws otherwise.</summary>
+    internal static int CheckPriority(int priority, [CallerArgumentExpression(nameof(priority))] string? paramName = null) =>
+        priority is >= MinPriority and <= MaxPriority
+            ? priority
+            : throw new ArgumentOutOfRangeException(paramName, priority, ExceptionMessages.PriorityOutOfRange);
 
     internal JThreadGroup Group => _group;
 

@@ -70,67 +70,37 @@ public sealed class JThreadBuilder
     /// <param name="group">The group.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="group"/> is <see langword="null"/>.</exception>
-    public JThreadBuilder Group(JThreadGroup group)
-    {
-        ArgumentNullException.ThrowIfNull(group);
-        _group = group;
-        return this;
-    }
+    public JThreadBuilder Group(JThreadGroup group) => Set(ref _group, group ?? throw new ArgumentNullException(nameof(group)));
 
     /// <summary>Makes every thread a daemon thread, or not.</summary>
     /// <param name="on"><see langword="true"/> for daemon threads.</param>
     /// <returns>This builder.</returns>
-    public JThreadBuilder Daemon(bool on = true)
-    {
-        _daemon = on;
-        return this;
-    }
+    public JThreadBuilder Daemon(bool on = true) => Set(ref _daemon, on);
 
     /// <summary>Gives every thread <paramref name="priority"/>, capped at its group's maximum.</summary>
     /// <param name="priority">From <see cref="JThread.MinPriority"/> to <see cref="JThread.MaxPriority"/>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="priority"/> is outside 1..10.</exception>
-    public JThreadBuilder Priority(int priority)
-    {
-        JThread.CheckPriority(priority);
-        _priority = priority;
-        return this;
-    }
+    public JThreadBuilder Priority(int priority) => Set(ref _priority, JThread.CheckPriority(priority));
 
     /// <summary>Sets the stack size hint for every thread.</summary>
     /// <param name="stackSize">Bytes; 0 for the default.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stackSize"/> is negative.</exception>
-    public JThreadBuilder StackSize(long stackSize)
-    {
-        if (stackSize < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(stackSize), stackSize, ExceptionMessages.StackSizeNegative);
-        }
-
-        _stackSize = stackSize;
-        return this;
-    }
+    public JThreadBuilder StackSize(long stackSize) =>
+        Set(ref _stackSize, stackSize >= 0 ? stackSize : throw new ArgumentOutOfRangeException(nameof(stackSize), stackSize, ExceptionMessages.StackSizeNegative));
 
     /// <summary>Whether threads copy the creating thread's <see cref="InheritableThreadLocal{T}"/> values (the default).</summary>
     /// <param name="inherit"><see langword="false"/> to start from each one's initial value.</param>
     /// <returns>This builder.</returns>
-    public JThreadBuilder InheritInheritableThreadLocals(bool inherit)
-    {
-        _inheritInheritableThreadLocals = inherit;
-        return this;
-    }
+    public JThreadBuilder InheritInheritableThreadLocals(bool inherit) => Set(ref _inheritInheritableThreadLocals, inherit);
 
     /// <summary>Gives every thread <paramref name="handler"/> as its own uncaught-exception handler.</summary>
     /// <param name="handler">The handler.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="handler"/> is <see langword="null"/>.</exception>
-    public JThreadBuilder UncaughtExceptionHandler(UncaughtExceptionHandler handler)
-    {
-        ArgumentNullException.ThrowIfNull(handler);
-        _uncaughtExceptionHandler = handler;
-        return this;
-    }
+    public JThreadBuilder UncaughtExceptionHandler(UncaughtExceptionHandler handler) =>
+        Set(ref _uncaughtExceptionHandler, handler ?? throw new ArgumentNullException(nameof(handler)));
 
     /// <summary>Creates an unstarted thread that runs <paramref name="task"/>.</summary>
     /// <param name="task">What the thread runs.</param>
@@ -159,6 +129,12 @@ public sealed class JThreadBuilder
     /// reach it.
     /// </returns>
     public IThreadFactory Factory() => new Snapshot(Clone());
+
+    private JThreadBuilder Set<T>(ref T field, T value)
+    {
+        field = value;
+        return this;
+    }
 
     private JThreadBuilder Clone() => (JThreadBuilder)MemberwiseClone();
 

@@ -42,6 +42,7 @@ public class JThreadGroup
     // The size at which AddSubgroup next drops collected subgroups: pruning on every add made creating n groups
     // quadratic; pruning when the list has doubled since keeps it linear, as Java prunes only when its array is full.
     private int _pruneAt = MinPruneAt;
+    private int _prunes;
     private volatile int _maxPriority;
 
     /// <summary>Creates a group whose parent is the current thread's group.</summary>
@@ -248,9 +249,25 @@ public class JThreadGroup
             {
                 _subgroups.RemoveAll(static w => !w.TryGetTarget(out _));
                 _pruneAt = Math.Max(MinPruneAt, _subgroups.Count * 2);
+                _prunes++;
             }
 
             _subgroups.Add(new WeakReference<JThreadGroup>(group));
+        }
+    }
+
+    /// <summary>How many times adding a subgroup has pruned the list; for tests.</summary>
+    internal int SubgroupPrunes => Volatile.Read(ref _prunes);
+
+    /// <summary>How many subgroup references the list holds now, collected ones included; for tests.</summary>
+    internal int SubgroupSlots
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _subgroups.Count;
+            }
         }
     }
 
