@@ -19,7 +19,8 @@ internal static partial class Program
         // A test run started in the background (a script's `cmd &`, some CI runners) has SIGINT and SIGQUIT ignored,
         // and children inherit that: a JVM, and .NET, launched so would not react to them either. The scenarios play
         // a program started from a terminal, so they take the default disposition back before anything registers.
-        if (!OperatingSystem.IsWindows())
+        // A test that plays a background job sets JTHREAD_TEST_INHERITED_SIGNALS and keeps what it was started with.
+        if (!OperatingSystem.IsWindows() && Environment.GetEnvironmentVariable("JTHREAD_TEST_INHERITED_SIGNALS") != "1")
         {
             _ = SetSignalDisposition(SigInt, IntPtr.Zero);
             _ = SetSignalDisposition(SigQuit, IntPtr.Zero);

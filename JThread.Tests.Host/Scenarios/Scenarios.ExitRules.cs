@@ -443,6 +443,7 @@ public static partial class Scenarios
     /// <summary>SIGQUIT prints a thread dump and the program goes on: it prints "after dump" once stdin closes.</summary>
     public static int DumpOnSigQuit(string[] args) => JRuntime.RunMain(args, _ =>
     {
+        Runtime.AddShutdownHook(new JThread(() => { }, "cleanup"));
         StartDaemon("quiet daemon", () => Thread.Sleep(Timeout.Infinite));
         using var lease = Runtime.KeepAlive("pending flush");
         Say("ready");

@@ -351,6 +351,19 @@ public static partial class Scenarios
         return JRuntime.RunMain([], Main);
     }
 
+    /// <summary>
+    /// A plain Main with no hook and no RunMain, but a JThread started: SIGQUIT (sent by the test) dumps the threads,
+    /// and the program carries on until its input closes.
+    /// </summary>
+    public static int DumpUnderPlainMain(string[] args)
+    {
+        StartDaemon("plain worker", () => Thread.Sleep(Timeout.Infinite));
+        Say("ready");
+        Console.In.ReadLine();
+        Say("after dump");
+        return 0;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static WeakReference SetAndRegister(AsyncLocal<object?> local)
     {

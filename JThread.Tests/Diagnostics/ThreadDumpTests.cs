@@ -37,8 +37,9 @@ public sealed class ThreadDumpTests
 
                 var dump = writer.ToString();
                 Assert.StartsWith("Full thread dump", dump);
-                Assert.Contains($"\"dump-non-daemon\" #{nonDaemon.ThreadId()} prio=5 state=Waiting group=main", dump);
-                Assert.Contains($"\"dump-daemon\" #{daemon.ThreadId()} daemon prio=7 state=TimedWaiting group=main", dump);
+                Assert.Contains($"\"dump-non-daemon\" #{nonDaemon.ThreadId()} nid=0x{nonDaemon.OsThreadId:x} prio=5 state=Waiting group=main", dump);
+                Assert.Contains($"\"dump-daemon\" #{daemon.ThreadId()} nid=0x{daemon.OsThreadId:x} daemon prio=7 state=TimedWaiting group=main", dump);
+                Assert.NotEqual(0, nonDaemon.OsThreadId);
                 Assert.Matches($"thread \"dump-non-daemon\" #{nonDaemon.ThreadId()} \\(non-daemon\\), alive for \\d+\\.\\d{{3}} s", dump);
                 Assert.DoesNotContain($"thread \"dump-daemon\"", dump);
                 var age = double.Parse(LeaseAge(reason).Match(dump).Groups["age"].Value, CultureInfo.InvariantCulture);

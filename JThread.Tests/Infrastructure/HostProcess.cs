@@ -63,6 +63,16 @@ internal sealed partial class HostProcess : IDisposable
     public static HostProcess StartWithUnreadOutput(Func<string[], int> scenario, params string[] args) =>
         Launch(BuiltExecutable("JThread.Tests.Host", "JThread.Tests.Host"), [ScenarioName(scenario), .. args], null, readOutput: false);
 
+    /// <summary>
+    /// Starts a scenario as a shell's background job does (<c>cmd &amp;</c>): with SIGINT and SIGQUIT ignored, which the
+    /// child inherits and keeps (the host does not take the default dispositions back).
+    /// </summary>
+    public static HostProcess StartWithSignalsIgnored(Func<string[], int> scenario, params string[] args) =>
+        Launch(
+            "/bin/sh",
+            ["-c", "trap '' INT QUIT; exec \"$0\" \"$@\"", BuiltExecutable("JThread.Tests.Host", "JThread.Tests.Host"), ScenarioName(scenario), .. args],
+            new Dictionary<string, string> { ["JTHREAD_TEST_INHERITED_SIGNALS"] = "1" });
+
     /// <summary>Starts the built sample <c>samples/&lt;name&gt;</c> with <paramref name="args"/>.</summary>
     public static HostProcess StartSample(string name, params string[] args) =>
         Launch(BuiltExecutable(Path.Combine("samples", name), name), args, null);

@@ -46,8 +46,31 @@ public sealed class SignalHandlersTests
         Assert.Equal(0, host.ExitCode);
         Assert.Equal(["ready", "after dump"], host.OutputLines);
         Assert.StartsWith("Full thread dump", host.Error);
-        Assert.Contains("\"main\" #1 prio=5", host.Error);
-        Assert.Matches("\"quiet daemon\" #\\d+ daemon prio=5", host.Error);
+
+        // nid is the OS thread id, as jstack, dotnet-stack and dotnet-dump show it; main's is the process id on Linux.
+        Assert.Contains($"\"main\" #1 nid=0x{host.Id:x} prio=5", host.Error);
+        Assert.Matches("\"quiet daemon\" #\\d+ nid=0x[0-9a-f]+ daemon prio=5", host.Error);
+        Assert.Matches("\"JThread shutdown hook runner\" nid=0x[1-9a-f][0-9a-f]* daemon parked, ready to run hook \"cleanup\"", host.Error);
         Assert.Contains("thread \"main\" #1 (non-daemon)", host.Error);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void SigQuit_PlainMainWithAJThreadStarted_DumpsEvenWhenInheritedIgnored(bool startedIgnored)
+    {
+        using var host = startedIgnored
+            ? HostProcess.StartWithSignalsIgnored(Scenarios.DumpUnderPlainMain)
+            : HostProcess.Start(Scenarios.DumpUnderPlainMain);
+        host.WaitForLine("ready");
+
+        host.Signal(SigQuit);
+        TestWait.Until(() => host.Error.Contains("\"plain worker\"", StringComparison.Ordinal), "the dump lists the worker");
+        host.CloseInput();
+
+        Assert.True(host.WaitForExit(TestTimeouts.UnexpectedTimeout), $"the process did not go on after SIGQUIT.\n{host}");
+        Assert.Equal(0, host.ExitCode);
+        Assert.Equal(["ready", "after dump"], host.OutputLines);
+        Assert.StartsWith("Full thread dump", host.Error);
     }
 }

@@ -18,6 +18,13 @@ internal static class ThreadDump
             writer.WriteLine(Describe(thread));
         }
 
+        foreach (var (hook, osThreadId) in ProcessLifetime.HookRunners())
+        {
+            writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"\"JThread shutdown hook runner\" nid=0x{osThreadId:x} daemon parked, ready to run hook \"{hook}\""));
+        }
+
         var entries = ProcessLifetime.Snapshot();
         writer.WriteLine($"Keeping the process alive ({entries.Count}):");
         foreach (var entry in entries)
@@ -39,5 +46,5 @@ internal static class ThreadDump
     internal static string Describe(JThread thread) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"\"{thread.GetName()}\" #{thread.ThreadId()}{(thread.IsDaemon() ? " daemon" : string.Empty)} prio={thread.GetPriority()} state={thread.GetState()} group={thread.Group.GetName()}");
+            $"\"{thread.GetName()}\" #{thread.ThreadId()} nid=0x{thread.OsThreadId:x}{(thread.IsDaemon() ? " daemon" : string.Empty)} prio={thread.GetPriority()} state={thread.GetState()} group={thread.Group.GetName()}");
 }

@@ -184,6 +184,14 @@ internal static class ProcessLifetime
         }
     }
 
+    internal static List<(string HookName, long OsThreadId)> HookRunners()
+    {
+        lock (s_lock)
+        {
+            return s_hooks.Runners();
+        }
+    }
+
     internal static void AddHook(JThread hook)
     {
         ArgumentNullException.ThrowIfNull(hook);

@@ -11,6 +11,7 @@ internal sealed class ShutdownHookRunner
 {
     private readonly ManualResetEventSlim _go = new();
     private JThread? _hook;
+    private long _osThreadId;
 
     internal ShutdownHookRunner()
     {
@@ -24,6 +25,9 @@ internal sealed class ShutdownHookRunner
     /// <summary>The .NET thread the hook will run on.</summary>
     internal Thread Thread { get; }
 
+    /// <summary>The OS id of <see cref="Thread"/>, once it runs; for the thread dump.</summary>
+    internal long OsThreadId => Volatile.Read(ref _osThreadId);
+
     /// <summary>Runs <paramref name="hook"/>, which has just been marked started on this runner's thread.</summary>
     internal void Run(JThread hook)
     {
@@ -36,6 +40,7 @@ internal sealed class ShutdownHookRunner
 
     private void WaitThenRun()
     {
+        Volatile.Write(ref _osThreadId, OsThread.CurrentId());
         _go.Wait();
         _hook?.RunOnThisThread();
     }

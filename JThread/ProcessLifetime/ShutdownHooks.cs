@@ -44,6 +44,21 @@ internal sealed class ShutdownHooks
         return true;
     }
 
+    /// <summary>The registered hooks that have a parked runner, with the runner's OS thread id; for the thread dump.</summary>
+    internal List<(string HookName, long OsThreadId)> Runners()
+    {
+        var runners = new List<(string, long)>();
+        foreach (var (hook, runner) in _registered)
+        {
+            if (runner is not null)
+            {
+                runners.Add((hook.GetName(), runner.OsThreadId));
+            }
+        }
+
+        return runners;
+    }
+
     /// <summary>Takes every registered hook, to be started once the lock is released; the list is empty after.</summary>
     internal (JThread Hook, ShutdownHookRunner? Runner)[] TakeAll()
     {

@@ -163,6 +163,9 @@ public partial class JThread
 
     internal Action? TaskAction => _task;
 
+    /// <summary>The OS id of the thread this JThread runs on; 0 before it runs.</summary>
+    internal long OsThreadId => Volatile.Read(ref _osThreadId);
+
     /// <summary>
     /// Starts the thread on a new .NET thread, or on the parked thread of a shutdown-hook runner, which is then the
     /// thread's .NET thread exactly as a new one would have been.
@@ -193,6 +196,7 @@ public partial class JThread
         }
 
         LiveThreads.Add(this);
+        SignalHandlers.EnsureDumpOnSigQuit();
         JThreadMetrics.ThreadStarted(_daemon);
         try
         {
@@ -226,6 +230,7 @@ public partial class JThread
     private void ThreadMain()
     {
         t_current = this;
+        Volatile.Write(ref _osThreadId, OsThread.CurrentId());
         _running = true;
         try
         {

@@ -106,6 +106,9 @@ public partial class JThread
     private volatile JThreadState _waitState = JThreadState.Runnable;
     private volatile bool _running;
 
+    // The OS thread's id, for the thread dump; written by the thread itself as it begins (or at adoption).
+    private long _osThreadId;
+
     // A created thread's inheritable values: copied in by its creator before Start(), then touched by this thread
     // only; dropped when it ends.
     private InheritableValues? _inheritableValues;
@@ -211,6 +214,7 @@ public partial class JThread
         _started = true;
         _running = true;
         _adopted = true;
+        _osThreadId = OsThread.CurrentId();
     }
 
     /// <summary>Changes this thread's daemon status; not while it is alive.</summary>
