@@ -188,8 +188,8 @@ internal sealed partial class HostProcess : IDisposable
             info.ArgumentList.Add(arg);
         }
 
-        // The report of what keeps a process alive would add lines to standard error; tests that want it set it.
-        info.Environment["JTHREAD_KEEPALIVE_REPORT_SECONDS"] = "0";
+        // The report of what keeps a process alive is off unless asked for; tests that want it set it.
+        info.Environment.Remove("JTHREAD_KEEPALIVE_REPORT_SECONDS");
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
