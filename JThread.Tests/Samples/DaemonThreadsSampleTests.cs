@@ -1,6 +1,10 @@
 namespace JThreading.Tests.Samples;
 
-/// <summary>The lesson in samples/DaemonThreads does what its README promises, run as the built program.</summary>
+/// <summary>
+/// The lesson in samples/DaemonThreads does what its README promises, run as the built program, and its Java and
+/// Python versions behave the same.
+/// </summary>
+[Collection(LessonParityCollection.Name)]
 public sealed class DaemonThreadsSampleTests
 {
     private const string Sample = "DaemonThreads";
@@ -54,5 +58,37 @@ public sealed class DaemonThreadsSampleTests
         Assert.Equal(2, sample.ExitCode);
         Assert.StartsWith("usage: DaemonThreads", sample.Error);
         Assert.Empty(sample.Output);
+    }
+
+    [Fact]
+    public void Parity_Regular_ThreeLanguagesStillRunningAfterMain()
+    {
+        using var run = Lesson.DaemonThreads.Start("regular");
+        run.WaitForLine("Main thread exiting but program doesn't");
+
+        run.AssertStillRunning();
+        run.AssertOutput(["regularThread executing", "Main thread exiting but program doesn't"], OutputNormalization.RepeatsCountOnce);
+        run.AssertError([]);
+    }
+
+    [Theory]
+    [InlineData("daemon", new[] { "daemonThread executing", "Main thread exiting and program too" })]
+    [InlineData("inherit", new[] { "daemonThread is daemon: true", "childThread is daemon: true", "childThread executing", "Main thread exiting and program too" })]
+    public void Parity_DaemonCases_ThreeLanguagesEndWithZeroAndSameLines(string mode, string[] lines)
+    {
+        using var run = Lesson.DaemonThreads.Start(mode);
+
+        run.AssertEnded(0);
+        run.AssertOutput(lines, OutputNormalization.RepeatsCountOnce);
+        run.AssertError([]);
+    }
+
+    [Fact]
+    public void Parity_NoArgument_ThreeLanguagesExitWithTwo()
+    {
+        using var run = Lesson.DaemonThreads.Start();
+
+        run.AssertEnded(2);
+        run.AssertOutput([]);
     }
 }
