@@ -21,6 +21,11 @@ internal sealed partial record OutputNormalization(string Name, Func<IEnumerable
         "True/False read true/false",
         lines => lines.Select(l => PythonOrDotNetBoolean().Replace(l, m => m.Value == "True" ? "true" : "false")));
 
+    /// <summary>No value in Java's spelling: Python prints <c>None</c> where Java prints <c>null</c>.</summary>
+    public static readonly OutputNormalization NullSpelling = new(
+        "None reads null",
+        lines => lines.Select(l => PythonNone().Replace(l, "null")));
+
     /// <summary>Stack-trace lines dropped: Java's <c>\tat ...</c>, .NET's <c>   at ...</c>, Python's traceback.</summary>
     public static readonly OutputNormalization StackTracesDropped = new(
         "stack traces dropped",
@@ -43,6 +48,9 @@ internal sealed partial record OutputNormalization(string Name, Func<IEnumerable
 
     [GeneratedRegex(@"\b(True|False)\b")]
     private static partial Regex PythonOrDotNetBoolean();
+
+    [GeneratedRegex(@"\bNone\b")]
+    private static partial Regex PythonNone();
 
     [GeneratedRegex(@"\b(java\.lang\.IllegalStateException|System\.InvalidOperationException|RuntimeError)\b")]
     private static partial Regex ExceptionType();
