@@ -74,14 +74,8 @@ public sealed class DaemonThreadsSampleTests
     [Theory]
     [InlineData("daemon", new[] { "daemonThread executing", "Main thread exiting and program too" })]
     [InlineData("inherit", new[] { "daemonThread is daemon: true", "childThread is daemon: true", "childThread executing", "Main thread exiting and program too" })]
-    public void Parity_DaemonCases_ThreeLanguagesEndWithZeroAndSameLines(string mode, string[] lines)
-    {
-        using var run = Lesson.DaemonThreads.Start(mode);
-
-        run.AssertEnded(0);
-        run.AssertOutput(lines, OutputNormalization.RepeatsCountOnce);
-        run.AssertError([]);
-    }
+    public void Parity_DaemonCases_ThreeLanguagesEndWithZeroAndSameLines(string mode, string[] lines) =>
+        Lesson.DaemonThreads.AssertEndsAlike([mode], exitCode: 0, lines, OutputNormalization.RepeatsCountOnce);
 
     [Fact]
     public void Parity_NoArgument_ThreeLanguagesExitWithTwo()

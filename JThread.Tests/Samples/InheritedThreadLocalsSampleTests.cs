@@ -10,10 +10,9 @@ public sealed class InheritedThreadLocalsSampleTests
     [Fact]
     public void Lesson_ThreeLanguages_SameInheritedValuesAndExitZero()
     {
-        using var run = Lesson.InheritedThreadLocals.Start();
-
-        run.AssertEnded(0);
-        run.AssertOutput(
+        Lesson.InheritedThreadLocals.AssertEndsAlike(
+            [],
+            exitCode: 0,
             [
                 "child: user = alice (inherited), plain = null",
                 "grandchild: user = alice (inherited) (inherited), plain = null",
@@ -23,6 +22,5 @@ public sealed class InheritedThreadLocalsSampleTests
                 "loner: user = null, plain = null",
             ],
             OutputNormalization.NullSpelling);
-        run.AssertError([]);
     }
 }

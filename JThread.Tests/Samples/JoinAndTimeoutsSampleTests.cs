@@ -7,10 +7,9 @@ public sealed class JoinAndTimeoutsSampleTests
     [Fact]
     public void Lesson_ThreeLanguages_SameJoinResultsAndExitZero()
     {
-        using var run = Lesson.JoinAndTimeouts.Start();
-
-        run.AssertEnded(0);
-        run.AssertOutput(
+        Lesson.JoinAndTimeouts.AssertEndsAlike(
+            [],
+            exitCode: 0,
             [
                 "join(200): worker alive: true",
                 "join(200 ms as a duration) says it ended: false",
@@ -20,6 +19,5 @@ public sealed class JoinAndTimeoutsSampleTests
                 "join() after the end: returns at once",
             ],
             OutputNormalization.BooleanSpelling);
-        run.AssertError([]);
     }
 }

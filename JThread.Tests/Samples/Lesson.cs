@@ -26,6 +26,19 @@ internal sealed record Lesson(string Name, string JavaFile, string PythonFile)
     /// <summary>As <see cref="Start"/>, for a test that sends Ctrl+C: the three react to SIGINT as started from a terminal.</summary>
     public LessonRun StartForSignals(params string[] args) => LessonRun.Start(this, args, terminalSignals: true);
 
+    /// <summary>
+    /// Runs the three versions with <paramref name="args"/> to their end and asserts that each exits with
+    /// <paramref name="exitCode"/>, prints <paramref name="output"/> once normalized, and writes nothing to standard error.
+    /// </summary>
+    public void AssertEndsAlike(string[] args, int exitCode, IEnumerable<string> output, params OutputNormalization[] normalizations)
+    {
+        using var run = Start(args);
+
+        run.AssertEnded(exitCode);
+        run.AssertOutput(output, normalizations);
+        run.AssertError([]);
+    }
+
     public string JavaPath => Path.Combine("samples", Name, "java", JavaFile);
 
     public string PythonPath => Path.Combine("samples", Name, "python", PythonFile);

@@ -14,14 +14,8 @@ public sealed class ShutdownHooksSampleTests
     [InlineData("normal", 0, new[] { "main: returning", "hook: running" })]
     [InlineData("exit", 3, new[] { "main: calling exit(3)", "hook: running" })]
     [InlineData("halt", 3, new[] { "main: calling halt(3)" })]
-    public void Lesson_EndingMode_ThreeLanguagesSameHookLinesAndExitCode(string mode, int exitCode, string[] lines)
-    {
-        using var run = Lesson.ShutdownHooks.Start(mode);
-
-        run.AssertEnded(exitCode);
-        run.AssertOutput(lines);
-        run.AssertError([]);
-    }
+    public void Lesson_EndingMode_ThreeLanguagesSameHookLinesAndExitCode(string mode, int exitCode, string[] lines) =>
+        Lesson.ShutdownHooks.AssertEndsAlike([mode], exitCode, lines);
 
     [Theory]
     [InlineData(SigInt, 130)]
