@@ -9,10 +9,17 @@ return JRuntime.RunMain(args, Lesson);
 
 static void Lesson(string[] args)
 {
+    string[] modes = ["normal", "exit", "halt", "wait"];
+    if (args.Length != 1 || !modes.Contains(args[0]))
+    {
+        Console.Error.WriteLine("usage: ShutdownHooks normal|exit|halt|wait");
+        JRuntime.GetRuntime().Exit(2); // no hook registered yet
+    }
+
     var runtime = JRuntime.GetRuntime();
     runtime.AddShutdownHook(new JThread(() => Console.WriteLine("hook: running"), "hook")); // not started: Exit starts it
 
-    switch (args.Length == 1 ? args[0] : null)
+    switch (args[0])
     {
         case "normal":
             Console.WriteLine("main: returning"); // the last non-daemon thread ends: hooks run, exit code 0
@@ -30,10 +37,6 @@ static void Lesson(string[] args)
         case "wait":
             Console.WriteLine("main: waiting for Ctrl+C or SIGTERM");
             JThread.Sleep(long.MaxValue); // Ctrl+C: hooks run, exit code 130; SIGTERM: the same with 143
-            break;
-        default:
-            Console.Error.WriteLine("usage: ShutdownHooks normal|exit|halt|wait");
-            runtime.Halt(2); // the usage error ends the program without the hook
             break;
     }
 }

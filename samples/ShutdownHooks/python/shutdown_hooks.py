@@ -23,11 +23,15 @@ def on_signal(signum, frame):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 2 or sys.argv[1] not in ("normal", "exit", "halt", "wait"):
+        print("usage: shutdown_hooks.py normal|exit|halt|wait", file=sys.stderr)
+        sys.exit(2)  # no hook registered yet
+
     atexit.register(hook)
     signal.signal(signal.SIGINT, on_signal)  # without it, Ctrl+C raises KeyboardInterrupt and prints a traceback
     signal.signal(signal.SIGTERM, on_signal)  # without it, SIGTERM ends Python at once and no hook runs
 
-    mode = sys.argv[1] if len(sys.argv) == 2 else ""
+    mode = sys.argv[1]
     if mode == "normal":
         print("main: returning")  # the main thread (and every non-daemon thread) ends: hooks run, exit code 0
     elif mode == "exit":
@@ -41,6 +45,3 @@ if __name__ == "__main__":
     elif mode == "wait":
         print("main: waiting for Ctrl+C or SIGTERM")
         threading.Event().wait()  # the signal handler runs in the main thread and ends this wait
-    else:
-        print("usage: shutdown_hooks.py normal|exit|halt|wait", file=sys.stderr)
-        os._exit(2)  # the usage error ends the program without the hook
