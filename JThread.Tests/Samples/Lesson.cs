@@ -39,6 +39,16 @@ internal sealed record Lesson(string Name, string JavaFile, string PythonFile)
         run.AssertError([]);
     }
 
+    /// <summary>Runs the three versions without an argument and asserts that each prints a usage line to standard error and exits with 2.</summary>
+    public void AssertUsageError()
+    {
+        using var run = Start();
+
+        run.AssertEnded(2);
+        run.AssertOutput([]);
+        Assert.All(run.Versions, v => Assert.StartsWith("usage: ", v.Process.Error, StringComparison.Ordinal));
+    }
+
     public string JavaPath => Path.Combine("samples", Name, "java", JavaFile);
 
     public string PythonPath => Path.Combine("samples", Name, "python", PythonFile);

@@ -19,7 +19,11 @@ internal sealed class LessonRun : IDisposable
 
     public IReadOnlyList<(string Language, HostProcess Process)> Versions { get; }
 
-    public HostProcess CSharp => Versions[0].Process;
+    public const string CSharp = "C#";
+
+    public const string Java = "Java";
+
+    public const string Python = "Python";
 
     public static LessonRun Start(Lesson lesson, string[] args, bool terminalSignals)
     {
@@ -36,9 +40,9 @@ internal sealed class LessonRun : IDisposable
         var versions = new List<(string, HostProcess)>(3);
         try
         {
-            versions.Add(("C#", HostProcess.StartSample(lesson.Name, terminalSignals, args)));
-            versions.Add(("Java", HostProcess.StartJava(lesson.JavaPath, args, terminalSignals)));
-            versions.Add(("Python", HostProcess.StartPython(lesson.PythonPath, args, terminalSignals)));
+            versions.Add((CSharp, HostProcess.StartSample(lesson.Name, terminalSignals, args)));
+            versions.Add((Java, HostProcess.StartJava(lesson.JavaPath, args, terminalSignals)));
+            versions.Add((Python, HostProcess.StartPython(lesson.PythonPath, args, terminalSignals)));
         }
         catch
         {
@@ -53,17 +57,20 @@ internal sealed class LessonRun : IDisposable
         return new LessonRun($"{lesson.Name} {string.Join(' ', args)}".TrimEnd(), versions);
     }
 
-    /// <summary>Asserts that every version ends within <see cref="TestTimeouts.UnexpectedTimeout"/> with <paramref name="exitCode"/>.</summary>
-    public void AssertEnded(int exitCode)
+    /// <summary>
+    /// Asserts that every version (or those of <paramref name="languages"/>) ends within
+    /// <see cref="TestTimeouts.UnexpectedTimeout"/> with <paramref name="exitCode"/>.
+    /// </summary>
+    public void AssertEnded(int exitCode, params string[] languages)
     {
         var deadline = Stopwatch.StartNew();
-        foreach (var (language, process) in Versions)
+        foreach (var (language, process) in Select(languages))
         {
             var remaining = TestTimeouts.UnexpectedTimeout - deadline.Elapsed;
             Assert.True(process.WaitForExit(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero), $"{language} did not end in time.\n{this}");
         }
 
-        foreach (var (language, process) in Versions)
+        foreach (var (language, process) in Select(languages))
         {
             Assert.True(process.ExitCode == exitCode, $"{language} ended with {process.ExitCode}, expected {exitCode}.\n{this}");
         }
@@ -78,11 +85,11 @@ internal sealed class LessonRun : IDisposable
         }
     }
 
-    /// <summary>Asserts that every version is still running <see cref="TestTimeouts.StaysAlive"/> from now.</summary>
-    public void AssertStillRunning()
+    /// <summary>Asserts that every version (or those of <paramref name="languages"/>) is still running <see cref="TestTimeouts.StaysAlive"/> from now.</summary>
+    public void AssertStillRunning(params string[] languages)
     {
         var deadline = Stopwatch.StartNew();
-        foreach (var (language, process) in Versions)
+        foreach (var (language, process) in Select(languages))
         {
             var remaining = TestTimeouts.StaysAlive - deadline.Elapsed;
             Assert.False(process.WaitForExit(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero), $"{language} ended; it should still be running.\n{this}");
@@ -123,6 +130,12 @@ internal sealed class LessonRun : IDisposable
         }
 
         return text.ToString();
+    }
+
+    private IEnumerable<(string Language, HostProcess Process)> Select(string[] languages)
+    {
+        Assert.All(languages, l => Assert.Contains(l, Versions.Select(v => v.Language)));
+        return languages.Length == 0 ? Versions : Versions.Where(v => languages.Contains(v.Language));
     }
 
     private void AssertLines(string stream, Func<HostProcess, string> read, IEnumerable<string> expected, OutputNormalization[] normalizations)
