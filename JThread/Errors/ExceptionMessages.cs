@@ -17,4 +17,5 @@ internal static class ExceptionMessages
     internal const string MonitorNotOwned = "current thread is not owner";
     internal const string Interrupted = "Thread was interrupted";
     internal const string SleepInterrupted = "sleep interrupted";
+    internal const string UnknownTimeUnit = "not a TimeUnit value";
 }
