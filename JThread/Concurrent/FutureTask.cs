@@ -23,7 +23,7 @@ namespace JThreading.Concurrent;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{" + nameof(ToString) + "(),nq}")]
-internal class FutureTask<T> : IFuture<T>
+internal class FutureTask<T> : IFuture<T>, IRunnableFuture
 {
     // Java's states, in Java's order: everything above Completing is final.
     private const int New = 0;
@@ -70,7 +70,7 @@ internal class FutureTask<T> : IFuture<T>
     }
 
     /// <summary>The delegate an executor queues: <see cref="Run"/>, with this future as its target.</summary>
-    internal Action RunAction { get; }
+    public Action RunAction { get; }
 
     /// <summary>Whether the task was cancelled with or without an interrupt.</summary>
     internal bool IsNew => _state == New;
@@ -242,9 +242,9 @@ internal class FutureTask<T> : IFuture<T>
             Normal => "[Completed normally]",
             Exceptional => $"[Completed exceptionally: {_exception}]",
             >= Cancelled => "[Cancelled]",
-            _ => Volatile.Read(ref _task) is { } task ? $"[Not completed, task = {Identity.Of(task)}]" : "[Incomplete]",
+            _ => Volatile.Read(ref _task) is { } task ? $"[Not completed, task = {JavaText.Identity(task)}]" : "[Incomplete]",
         };
-        return Identity.Of(this) + status;
+        return JavaText.Identity(this) + status;
     }
 
     /// <summary>Runs the task without completing the future, for a periodic task's runs.</summary>
@@ -391,7 +391,7 @@ internal class FutureTask<T> : IFuture<T>
             throw new CancellationException();
         }
 
-        throw ExecutionException.Of(_exception!);
+        throw JavaText.Execution(_exception!);
     }
 
     /// <summary>Wakes every waiter, completes the <see cref="AsTask"/> task, runs <see cref="Done"/>, drops the task.</summary>
