@@ -30,4 +30,6 @@ internal static class ExceptionMessages
     internal const string Interrupted = "Thread was interrupted";
     internal const string SleepInterrupted = "sleep interrupted";
     internal const string UnknownTimeUnit = "not a TimeUnit value";
+    internal const string QueueFull = "Queue full";
+    internal const string DrainToSelf = "a queue cannot drain to itself";
 }
