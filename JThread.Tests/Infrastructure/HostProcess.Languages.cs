@@ -24,7 +24,7 @@ internal sealed partial class HostProcess
     public static string? Python => s_python.Value;
 
     /// <summary>Where <see cref="Java"/> is looked for, for a skip message.</summary>
-    public static string JavaSearchPlaces => $"JAVA_HOME, PATH, {string.Join(", ", JvmFolders)}";
+    public static string JavaSearchPlaces => $"JAVA_HOME, PATH, {Path.Combine(JvmFolder.Parent, "*", JvmFolder.HomeInside)}";
 
     /// <summary>Starts the built sample <c>samples/&lt;name&gt;</c>; <paramref name="terminalSignals"/> as for <see cref="StartJava"/>.</summary>
     public static HostProcess StartSample(string name, bool terminalSignals, params string[] args) =>
@@ -55,8 +55,11 @@ internal sealed partial class HostProcess
         return Launch(executable, args, null);
     }
 
-    private static IEnumerable<string> JvmFolders =>
-        OperatingSystem.IsMacOS() ? ["/Library/Java/JavaVirtualMachines/*/Contents/Home"] : ["/usr/lib/jvm/*"];
+    /// <summary>The folder that holds one folder per installed JDK, and where a JDK's home is inside its folder.</summary>
+    private static (string Parent, string HomeInside) JvmFolder =>
+        OperatingSystem.IsMacOS() ? ("/Library/Java/JavaVirtualMachines", "Contents/Home")
+        : OperatingSystem.IsWindows() ? (Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles), "Java"), string.Empty)
+        : ("/usr/lib/jvm", string.Empty);
 
     private static string? FindJava()
     {
@@ -73,14 +76,10 @@ internal sealed partial class HostProcess
             homes.Add(Path.GetDirectoryName(Path.GetDirectoryName(target))!);
         }
 
-        foreach (var pattern in JvmFolders)
+        var (parent, homeInside) = JvmFolder;
+        if (Directory.Exists(parent))
         {
-            var parent = pattern[..pattern.IndexOf("/*", StringComparison.Ordinal)];
-            var suffix = pattern[(pattern.IndexOf("/*", StringComparison.Ordinal) + 2)..];
-            if (Directory.Exists(parent))
-            {
-                homes.AddRange(Directory.GetDirectories(parent).Order(StringComparer.Ordinal).Select(d => d + suffix));
-            }
+            homes.AddRange(Directory.GetDirectories(parent).Order(StringComparer.Ordinal).Select(d => Path.Combine(d, homeInside)));
         }
 
         // The first suitable home in that order, so that JAVA_HOME wins when it is recent enough.
