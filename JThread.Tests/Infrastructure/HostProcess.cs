@@ -191,6 +191,11 @@ internal sealed partial class HostProcess : IDisposable
         // The report of what keeps a process alive is off unless asked for; tests that want it set it.
         info.Environment.Remove("JTHREAD_KEEPALIVE_REPORT_SECONDS");
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        // A JVM announces these options on standard error ("Picked up ..."), which would spoil the comparisons.
+        info.Environment.Remove("JAVA_TOOL_OPTIONS");
+        info.Environment.Remove("_JAVA_OPTIONS");
+        info.Environment.Remove("JDK_JAVA_OPTIONS");
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;
@@ -238,15 +243,19 @@ internal sealed partial class HostProcess : IDisposable
     private static string BuiltExecutable(string projectDirectory, string name)
     {
         // The tests' output is .../JThread.Tests/bin/<Configuration>/<tfm>/; the referenced projects build to the same shape.
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var testOutput = TestOutputDirectory;
         var tfm = testOutput.Name;
         var configuration = testOutput.Parent!.Name;
-        var root = testOutput.Parent.Parent!.Parent!.Parent!.FullName;
         var fileName = OperatingSystem.IsWindows() ? name + ".exe" : name;
-        var path = Path.Combine(root, projectDirectory, "bin", configuration, tfm, fileName);
+        var path = Path.Combine(RepositoryRoot, projectDirectory, "bin", configuration, tfm, fileName);
         Assert.True(File.Exists(path), $"{name} was not built: {path}");
         return path;
     }
+
+    private static DirectoryInfo TestOutputDirectory => new(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+
+    /// <summary>The repository's root: the tests run from <c>&lt;root&gt;/JThread.Tests/bin/&lt;Configuration&gt;/&lt;tfm&gt;/</c>.</summary>
+    public static string RepositoryRoot => TestOutputDirectory.Parent!.Parent!.Parent!.Parent!.FullName;
 
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static partial int SendSignal(int pid, int signal);

@@ -1,6 +1,10 @@
 namespace JThreading.Tests.Samples;
 
-/// <summary>The lesson in samples/DaemonThreads does what its README promises, run as the built program.</summary>
+/// <summary>
+/// The lesson in samples/DaemonThreads does what its README promises, run as the built program, and its Java and
+/// Python versions behave the same.
+/// </summary>
+[Collection(LessonParityCollection.Name)]
 public sealed class DaemonThreadsSampleTests
 {
     private const string Sample = "DaemonThreads";
@@ -55,4 +59,24 @@ public sealed class DaemonThreadsSampleTests
         Assert.StartsWith("usage: DaemonThreads", sample.Error);
         Assert.Empty(sample.Output);
     }
+
+    [Fact]
+    public void Parity_Regular_ThreeLanguagesStillRunningAfterMain()
+    {
+        using var run = Lesson.DaemonThreads.Start("regular");
+        run.WaitForLine("Main thread exiting but program doesn't");
+
+        run.AssertStillRunning();
+        run.AssertOutput(["regularThread executing", "Main thread exiting but program doesn't"], OutputNormalization.RepeatsCountOnce);
+        run.AssertError([]);
+    }
+
+    [Theory]
+    [InlineData("daemon", new[] { "daemonThread executing", "Main thread exiting and program too" })]
+    [InlineData("inherit", new[] { "daemonThread is daemon: true", "childThread is daemon: true", "childThread executing", "Main thread exiting and program too" })]
+    public void Parity_DaemonCases_ThreeLanguagesEndWithZeroAndSameLines(string mode, string[] lines) =>
+        Lesson.DaemonThreads.AssertEndsAlike([mode], exitCode: 0, lines, OutputNormalization.RepeatsCountOnce);
+
+    [Fact]
+    public void Parity_NoArgument_ThreeLanguagesPrintUsageAndExitWithTwo() => Lesson.DaemonThreads.AssertUsageError();
 }

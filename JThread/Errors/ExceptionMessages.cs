@@ -3,6 +3,18 @@ namespace JThreading;
 /// <summary>The messages JThread's exceptions carry; Java's own wording where Java has one.</summary>
 internal static class ExceptionMessages
 {
+    internal const string TaskNotCompleted = "Task has not completed";
+    internal const string TaskCompletedWithException = "Task completed with exception";
+    internal const string TaskCompletedWithResult = "Task completed with a result";
+    internal const string TaskCancelled = "Task was cancelled";
+    internal const string TaskRejected = "Task {0} rejected from {1}";
+    internal const string NoTasks = "no tasks to invoke";
+    internal const string CoreThreadsNeedKeepAlive = "Core threads must have nonzero keep alive times";
+    internal const string CorePoolSizeOutOfRange = "corePoolSize must be at least 0 and at most maximumPoolSize";
+    internal const string MaximumPoolSizeOutOfRange = "maximumPoolSize must be at least 1 and at least corePoolSize";
+    internal const string PeriodNotPositive = "period must be positive";
+    internal const string NotAScheduledTask = "only the tasks of a ScheduledThreadPoolExecutor go in its queue";
+    internal const string ThreadFactoryReturnedStartedThread = "the thread factory returned a thread that is already started";
     internal const string TimeoutNegative = "timeout value is negative";
     internal const string NanosOutOfRange = "nanosecond timeout value out of range";
     internal const string ThreadNotStarted = "Thread not started";
@@ -18,4 +30,7 @@ internal static class ExceptionMessages
     internal const string MonitorNotOwned = "current thread is not owner";
     internal const string Interrupted = "Thread was interrupted";
     internal const string SleepInterrupted = "sleep interrupted";
+    internal const string UnknownTimeUnit = "not a TimeUnit value";
+    internal const string QueueFull = "Queue full";
+    internal const string DrainToSelf = "a queue cannot drain to itself";
 }

@@ -1,0 +1,88 @@
+namespace JThreading.Concurrent;
+
+/// <summary>Factories for the common executors and the default thread factory.</summary>
+/// <remarks>
+/// Java's <c>java.util.concurrent.Executors</c>. Every pool's workers come from the thread factory, by default
+/// non-daemon <c>pool-N-thread-M</c> threads, so a pool that is never shut down keeps the process alive, as on the
+/// JVM; pass a factory that makes daemon threads for pools that must not.
+/// </remarks>
+/// <example>
+/// <code>
+/// using var pool = Executors.NewFixedThreadPool(4);   // Dispose is Java 19's close(): shut down and wait
+/// var futures = pool.InvokeAll(Enumerable.Range(0, 10).Select(i => (Func&lt;int&gt;)(() => i * i)));
+/// Console.WriteLine(futures.Sum(f => f.Get()));
+/// </code>
+/// </example>
+public static class Executors
+{
+    private static readonly TimeSpan s_cachedKeepAlive = TimeSpan.FromSeconds(60);
+
+    /// <summary>A pool of <paramref name="nThreads"/> workers sharing an unbounded queue.</summary>
+    /// <param name="nThreads">The number of workers.</param>
+    /// <param name="threadFactory">Makes the workers; <see langword="null"/> means <see cref="DefaultThreadFactory"/>.</param>
+    /// <returns>The pool, a <see cref="ThreadPoolExecutor"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="nThreads"/> is 0 or less.</exception>
+    /// <remarks>Java's <c>newFixedThreadPool</c>.</remarks>
+    public static IExecutorService NewFixedThreadPool(int nThreads, IThreadFactory? threadFactory = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(nThreads);
+        return new ThreadPoolExecutor(nThreads, nThreads, 0, TimeUnit.Milliseconds, new LinkedBlockingQueue<Action>(), threadFactory);
+    }
+
+    /// <summary>A pool that starts workers as needed, reuses idle ones, and ends those idle for 60 seconds.</summary>
+    /// <param name="threadFactory">Makes the workers; <see langword="null"/> means <see cref="DefaultThreadFactory"/>.</param>
+    /// <returns>The pool, a <see cref="ThreadPoolExecutor"/> with a <see cref="SynchronousQueue{T}"/>.</returns>
+    /// <remarks>Java's <c>newCachedThreadPool</c>: an idle pool holds the process for at most 60 seconds.</remarks>
+    public static IExecutorService NewCachedThreadPool(IThreadFactory? threadFactory = null) =>
+        new ThreadPoolExecutor(0, int.MaxValue, (long)s_cachedKeepAlive.TotalSeconds, TimeUnit.Seconds, new SynchronousQueue<Action>(), threadFactory);
+
+    /// <summary>One worker with an unbounded queue, so tasks run one at a time in order.</summary>
+    /// <param name="threadFactory">Makes the worker; <see langword="null"/> means <see cref="DefaultThreadFactory"/>.</param>
+    /// <returns>The executor, which cannot be cast back to a reconfigurable pool.</returns>
+    /// <remarks>
+    /// Java's <c>newSingleThreadExecutor</c>, as in JDK 21 and later: once the returned object is unreachable it is
+    /// shut down (when the garbage collector finalizes it), so whether a forgotten one holds the process depends on
+    /// the collector, as on the JVM. Shut it down explicitly.
+    /// </remarks>
+    public static IExecutorService NewSingleThreadExecutor(IThreadFactory? threadFactory = null) =>
+        new AutoShutdownExecutorService(
+            new ThreadPoolExecutor(1, 1, 0, TimeUnit.Milliseconds, new LinkedBlockingQueue<Action>(), threadFactory));
+
+    /// <summary>A scheduled pool of <paramref name="corePoolSize"/> workers.</summary>
+    /// <param name="corePoolSize">The number of workers.</param>
+    /// <param name="threadFactory">Makes the workers; <see langword="null"/> means <see cref="DefaultThreadFactory"/>.</param>
+    /// <returns>The pool, a <see cref="ScheduledThreadPoolExecutor"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="corePoolSize"/> is negative.</exception>
+    /// <remarks>Java's <c>newScheduledThreadPool</c>.</remarks>
+    public static IScheduledExecutorService NewScheduledThreadPool(int corePoolSize, IThreadFactory? threadFactory = null) =>
+        new ScheduledThreadPoolExecutor(corePoolSize, threadFactory);
+
+    /// <summary>A scheduled executor with one worker.</summary>
+    /// <param name="threadFactory">Makes the worker; <see langword="null"/> means <see cref="DefaultThreadFactory"/>.</param>
+    /// <returns>The executor, which cannot be cast back to a reconfigurable pool.</returns>
+    /// <remarks>Java's <c>newSingleThreadScheduledExecutor</c>.</remarks>
+    public static IScheduledExecutorService NewSingleThreadScheduledExecutor(IThreadFactory? threadFactory = null) =>
+        new DelegatedScheduledExecutorService(new ScheduledThreadPoolExecutor(1, threadFactory));
+
+    /// <summary>An executor that starts a new thread from <paramref name="threadFactory"/> for every task.</summary>
+    /// <param name="threadFactory">Makes the threads.</param>
+    /// <returns>The executor; it terminates once shut down and every thread has ended.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="threadFactory"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// Java 21's <c>newThreadPerTaskExecutor</c>. An exception from an <see cref="IExecutor.Execute"/>d command goes to
+    /// the thread's uncaught-exception dispatch; there is no worker to replace.
+    /// </remarks>
+    public static IExecutorService NewThreadPerTaskExecutor(IThreadFactory threadFactory)
+    {
+        ArgumentNullException.ThrowIfNull(threadFactory);
+        return new ThreadPerTaskExecutor(threadFactory);
+    }
+
+    /// <summary>
+    /// A new thread factory making non-daemon threads of <see cref="JThread.NormPriority"/> named <c>pool-N-thread-M</c>
+    /// (N counts factories in the process, M threads of this factory, both from 1), in the calling thread's group.
+    /// </summary>
+    /// <returns>The factory.</returns>
+    /// <remarks>Java's <c>defaultThreadFactory()</c>.</remarks>
+    public static IThreadFactory DefaultThreadFactory() => new PoolThreadFactory();
+}
