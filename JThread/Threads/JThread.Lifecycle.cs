@@ -180,12 +180,19 @@ public partial class JThread
                 throw new IllegalThreadStateException(ExceptionMessages.ThreadAlreadyStarted);
             }
 
+            thread = runner?.Thread ?? new Thread(s_threadStart, (int)Math.Min(_stackSize, int.MaxValue));
+
             // Decided in one step with the shutdown decision: a non-daemon thread either holds the process from before
             // its .NET thread runs, or (the sequence has begun: Java ends after the hooks even if one started a
-            // non-daemon thread) runs in the background and is not listed as holding it.
+            // non-daemon thread) runs in the background and is not listed as holding it. A hook's runner thread is a
+            // background thread already, and hooks start only once the sequence has begun.
             _holdsProcess = !_daemon && ProcessLifetime.TryHold(this);
             _started = true;
-            thread = runner?.Thread ?? new Thread(s_threadStart, (int)Math.Min(_stackSize, int.MaxValue)) { IsBackground = !_holdsProcess };
+            if (runner is null)
+            {
+                thread.IsBackground = !_holdsProcess;
+            }
+
             TrySetNativeName(thread, _name);
             if (_priority != NormPriority)
             {
