@@ -242,6 +242,8 @@ public static partial class Scenarios
                 states.Add(busy.GetState());
             }
 
+            // New until the sequence has started it (the watcher starts first), Terminated once it is done.
+            states.Remove(JThreadState.New);
             states.Remove(JThreadState.Terminated);
             Say($"states: {string.Join(",", states.Order())}");
         }, "watcher");
