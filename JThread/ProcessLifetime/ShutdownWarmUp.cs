@@ -82,7 +82,6 @@ internal static class ShutdownWarmUp
         PrepareAll(typeof(HashSet<object>), nameof(HashSet<object>.Remove));
         PrepareAll(typeof(Dictionary<JThread, DateTimeOffset>), nameof(Dictionary<JThread, DateTimeOffset>.Remove));
         PrepareAll(typeof(List<JThread>), nameof(List<JThread>.ToArray));
-        PrepareAll(typeof(System.Diagnostics.Metrics.UpDownCounter<long>), nameof(System.Diagnostics.Metrics.UpDownCounter<long>.Add));
     }
 
     /// <summary>Compiles the methods of <paramref name="type"/> named <paramref name="names"/>, or all of them without names.</summary>

@@ -38,7 +38,7 @@ public partial class JThread
     /// </summary>
     internal void DispatchUncaughtException(Exception exception)
     {
-        JThreadMetrics.UncaughtException();
+        JThreadMetrics.UncaughtException(exception);
         try
         {
             GetUncaughtExceptionHandler()?.Invoke(this, exception);
