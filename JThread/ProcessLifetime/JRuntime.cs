@@ -87,6 +87,7 @@ public sealed class JRuntime
             ShutdownSequence.BlockForever();
         }
 
+        JThreadEventSource.Log.ShutdownStarted(JThreadEventSource.CauseExit, status);
         ShutdownSequence.RunHooks();
         PlatformExit.Exit(status);
     }

@@ -66,6 +66,7 @@ internal static class JavaLauncher
         // As the JVM halts after the hooks: a non-daemon thread started too late to be waited for (by a daemon thread
         // as the last entry left, or by a hook) must not hold the process once main's caller returns.
         LiveThreads.StopHoldingProcess();
+        JThreadEventSource.Log.Exiting(exitCode);
         Environment.ExitCode = exitCode;
         Console.Out.Flush();
         return exitCode;
@@ -107,6 +108,7 @@ internal static class JavaLauncher
                 Claimed = ShutdownSequence.TryClaim(exitStatus: null);
                 if (Claimed)
                 {
+                    JThreadEventSource.Log.ShutdownStarted(JThreadEventSource.CauseLastThreadEnded, JThreadEventSource.StatusNotYetKnown);
                     ShutdownSequence.StartHooks();
                 }
             }

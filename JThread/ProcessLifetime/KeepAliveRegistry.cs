@@ -84,6 +84,7 @@ internal sealed class KeepAliveRegistry
         }
 
         JThreadMetrics.LeaseTaken();
+        JThreadEventSource.Log.LeaseTaken(reason);
         return lease;
     }
 
@@ -129,11 +130,13 @@ internal sealed class KeepAliveRegistry
             }
         }
 
-        RunAll(whenEmpty);
         if (removed)
         {
             JThreadMetrics.LeaseReleased();
+            JThreadEventSource.Log.LeaseReleased(lease.Reason);
         }
+
+        RunAll(whenEmpty);
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ internal static partial class PlatformExit
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     internal static void Exit(int status)
     {
+        JThreadEventSource.Log.Exiting(status);
         if (s_inProcessExit)
         {
             Halt(status);
@@ -32,6 +33,7 @@ internal static partial class PlatformExit
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     internal static void Halt(int status)
     {
+        JThreadEventSource.Log.Halt(status);
         FlushConsole();
         if (OperatingSystem.IsWindows())
         {

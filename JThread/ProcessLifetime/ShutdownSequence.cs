@@ -116,6 +116,7 @@ internal static class ShutdownSequence
             {
                 var (hook, runner) = registered[i];
                 hooks[i] = hook;
+                JThreadEventSource.Log.HookStarted(hook);
                 try
                 {
                     if (runner is null)
@@ -154,6 +155,7 @@ internal static class ShutdownSequence
             foreach (var hook in Volatile.Read(ref s_started))
             {
                 JoinIgnoringInterrupts(hook);
+                JThreadEventSource.Log.HookEnded(hook);
             }
         }
         finally

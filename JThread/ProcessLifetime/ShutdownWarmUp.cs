@@ -52,6 +52,7 @@ internal static class ShutdownWarmUp
     private static void PrepareShutdownPath()
     {
         _ = Console.Out;
+        JThreadEventSource.WarmUp();
 
         // Every method of the types on the path, accessors included: each one compiled on first call costs 50-200 us
         // of the gap here, even a one-line property.

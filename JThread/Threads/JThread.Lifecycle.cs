@@ -201,6 +201,7 @@ public partial class JThread
         }
 
         JThreadMetrics.ThreadStarted(_daemon);
+        JThreadEventSource.Log.ThreadStarted(_threadId, _name, _daemon);
         try
         {
             if (runner is null)
@@ -295,6 +296,7 @@ public partial class JThread
         }
 
         LiveThreads.Remove(this);
+        JThreadEventSource.Log.ThreadEnded(_threadId, _name);
         _inheritableValues = null;
         if (!daemon)
         {

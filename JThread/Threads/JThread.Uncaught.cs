@@ -39,6 +39,7 @@ public partial class JThread
     internal void DispatchUncaughtException(Exception exception)
     {
         JThreadMetrics.UncaughtException(exception);
+        JThreadEventSource.Log.UncaughtException(this, exception);
         try
         {
             GetUncaughtExceptionHandler()?.Invoke(this, exception);
