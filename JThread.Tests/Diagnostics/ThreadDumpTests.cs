@@ -19,7 +19,7 @@ public sealed class ThreadDumpTests
         using var release = new ManualResetEventSlim();
         var nonDaemon = new JThread(() => release.Wait(), "dump-non-daemon");
         nonDaemon.SetDaemon(false);
-        var daemon = new JThread(() => JThread.Sleep(TestTimeouts.UnexpectedTimeoutMillis), "dump-daemon");
+        var daemon = new JThread(SleepUntilInterrupted, "dump-daemon");
         daemon.SetDaemon(true);
         daemon.SetPriority(7);
         var held = Stopwatch.StartNew();
@@ -96,4 +96,17 @@ public sealed class ThreadDumpTests
 
     private static Regex LeaseAge(string reason) =>
         new($"lease \"{Regex.Escape(reason)}\", held for (?<age>\\d+\\.\\d{{3}}) s");
+
+    /// <summary>A helper thread's body that ends quietly when the test interrupts it, so no stack trace is printed.</summary>
+    private static void SleepUntilInterrupted()
+    {
+        try
+        {
+            JThread.Sleep(TestTimeouts.UnexpectedTimeoutMillis);
+        }
+        catch (InterruptedException)
+        {
+            // The test's way of ending this thread.
+        }
+    }
 }

@@ -18,6 +18,9 @@ namespace JThreading;
 /// disposes every event source in its own ProcessExit handler, which runs before JThread's, so nothing written then
 /// reaches a listener; under <see cref="JRuntime.RunMain(string[], Action{string[]})"/>, or through
 /// <see cref="JRuntime.Exit(int)"/> or a signal, every step is traced.</para>
+/// <para>Each event method calls <see cref="EventSource.WriteEvent(int)"/> itself, with its own id as a literal: the
+/// source checks, when it builds its manifest, that every event method passes its own id, and a shared helper would
+/// fail that check and disable the whole source. Hence the repeated shape of the methods below.</para>
 /// <para><c>dotnet-trace collect --providers JThreading -p PID</c> records them all; the keywords select groups:
 /// <see cref="Keywords.Threads"/> (1), <see cref="Keywords.KeepAlive"/> (2), <see cref="Keywords.Shutdown"/> (4).</para>
 /// </remarks>
