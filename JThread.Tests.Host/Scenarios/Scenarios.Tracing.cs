@@ -44,7 +44,16 @@ public static partial class Scenarios
         return JRuntime.RunMain(args, _ =>
         {
             Runtime.AddShutdownHook(new JThread(() => { }, "h1"));
-            var worker = new JThread(() => JThread.Sleep(OutliveMainMillis), "worker");
+            // The worker is the last entry to leave: it ends only once the registry holds nothing but itself.
+            var worker = new JThread(
+                () =>
+                {
+                    while (Runtime.KeepAliveSnapshot().Count > 1)
+                    {
+                        JThread.Sleep(1);
+                    }
+                },
+                "worker");
             worker.Start();
             throw new InvalidOperationException("main failed");
         });
