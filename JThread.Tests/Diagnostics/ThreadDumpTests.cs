@@ -16,19 +16,21 @@ public sealed class ThreadDumpTests
     public void DumpThreads_LiveThreadsAndLease_ListsNameIdDaemonPriorityStateAndLeaseAge()
     {
         var reason = $"dump-{Guid.NewGuid()}";
-        using var release = new ManualResetEventSlim();
-        var nonDaemon = new JThread(() => release.Wait(), "dump-non-daemon");
-        nonDaemon.SetDaemon(false);
-        var daemon = new JThread(() => JThread.Sleep(TestTimeouts.UnexpectedTimeoutMillis), "dump-daemon");
+        var daemon = new JThread(SleepUntilInterrupted, "dump-daemon");
         daemon.SetDaemon(true);
         daemon.SetPriority(7);
+
+        // Waits in JThread's own Join, which reports Waiting for as long as it waits (a plain .NET wait is seen only
+        // through the .NET thread state, which its spinning phase leaves now and then); it ends with the daemon.
+        var nonDaemon = new JThread(() => daemon.Join(), "dump-non-daemon");
+        nonDaemon.SetDaemon(false);
         var held = Stopwatch.StartNew();
         using (JRuntime.GetRuntime().KeepAlive(reason))
         {
             try
             {
-                nonDaemon.Start();
                 daemon.Start();
+                nonDaemon.Start();
                 TestWait.ForState(nonDaemon, JThreadState.Waiting);
                 TestWait.ForState(daemon, JThreadState.TimedWaiting);
                 using var writer = new StringWriter();
@@ -37,8 +39,8 @@ public sealed class ThreadDumpTests
 
                 var dump = writer.ToString();
                 Assert.StartsWith("Full thread dump", dump);
-                Assert.Contains($"\"dump-non-daemon\" #{nonDaemon.ThreadId()} nid=0x{nonDaemon.OsThreadId:x} prio=5 state=Waiting group=main", dump);
-                Assert.Contains($"\"dump-daemon\" #{daemon.ThreadId()} nid=0x{daemon.OsThreadId:x} daemon prio=7 state=TimedWaiting group=main", dump);
+                AssertContainsLine($"\"dump-non-daemon\" #{nonDaemon.ThreadId()} nid=0x{nonDaemon.OsThreadId:x} prio=5 state=Waiting group=main", dump);
+                AssertContainsLine($"\"dump-daemon\" #{daemon.ThreadId()} nid=0x{daemon.OsThreadId:x} daemon prio=7 state=TimedWaiting group=main", dump);
                 Assert.NotEqual(0, nonDaemon.OsThreadId);
                 Assert.Matches($"thread \"dump-non-daemon\" #{nonDaemon.ThreadId()} \\(non-daemon\\), alive for \\d+\\.\\d{{3}} s", dump);
                 Assert.DoesNotContain($"thread \"dump-daemon\"", dump);
@@ -47,7 +49,6 @@ public sealed class ThreadDumpTests
             }
             finally
             {
-                release.Set();
                 daemon.Interrupt();
             }
         }
@@ -97,4 +98,21 @@ public sealed class ThreadDumpTests
 
     private static Regex LeaseAge(string reason) =>
         new($"lease \"{Regex.Escape(reason)}\", held for (?<age>\\d+\\.\\d{{3}}) s");
+
+    /// <summary>Like Assert.Contains, but shows the whole dump when the line is missing.</summary>
+    private static void AssertContainsLine(string line, string dump) =>
+        Assert.True(dump.Contains(line, StringComparison.Ordinal), $"missing: {line}\nin the dump:\n{dump}");
+
+    /// <summary>A helper thread's body that ends quietly when the test interrupts it, so no stack trace is printed.</summary>
+    private static void SleepUntilInterrupted()
+    {
+        try
+        {
+            JThread.Sleep(TestTimeouts.UnexpectedTimeoutMillis);
+        }
+        catch (InterruptedException)
+        {
+            // The test's way of ending this thread.
+        }
+    }
 }

@@ -45,6 +45,7 @@ internal static class JavaLauncher
         // still waits for the other non-daemon threads.
         mainThread.Terminate();
         ProcessLifetime.EndOfMain(mainThread, KeepAliveReport.Delay());
+        JThreadEventSource.Log.Exiting(exitCode);
         Environment.ExitCode = exitCode;
         return exitCode;
     }

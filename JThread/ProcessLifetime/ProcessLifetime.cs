@@ -151,6 +151,7 @@ internal static class ProcessLifetime
         // Without the registrant's ExecutionContext: its AsyncLocal values must not live as long as the keeper.
         keeper?.UnsafeStart();
         JThreadMetrics.LeaseTaken();
+        JThreadEventSource.Log.LeaseTaken(reason);
         return lease;
     }
 
@@ -173,6 +174,7 @@ internal static class ProcessLifetime
         }
 
         JThreadMetrics.LeaseReleased();
+        JThreadEventSource.Log.LeaseReleased(lease.Reason);
         StartHooks(hooks);
     }
 
@@ -267,6 +269,7 @@ internal static class ProcessLifetime
     {
         // No lock and no console: a watchdog's Halt must end the process even when a lock's holder or a writer is stuck.
         Volatile.Write(ref s_state, (int)State.Halting);
+        JThreadEventSource.Log.Halt(status);
         PlatformExit.Halt(status);
     }
 
@@ -407,6 +410,7 @@ internal static class ProcessLifetime
         s_hooksDone.Wait();
         if (s_exitStatus is { } status)
         {
+            JThreadEventSource.Log.Exiting(status);
             PlatformExit.Halt(status);
         }
     }
@@ -458,6 +462,8 @@ internal static class ProcessLifetime
             return;
         }
 
+        // Written by the thread that began the sequence, which alone has set the cause and status, outside the lock.
+        JThreadEventSource.Log.ShutdownStarted(CauseName(s_cause), s_exitStatus ?? JThreadEventSource.StatusNotYetKnown);
         try
         {
             s_startedHooks = ShutdownHooks.StartAll(hooks);
@@ -501,6 +507,7 @@ internal static class ProcessLifetime
             s_exitingThread = Thread.CurrentThread;
         }
 
+        JThreadEventSource.Log.Exiting(status);
         if (inProcessExit)
         {
             PlatformExit.Halt(status);
@@ -508,6 +515,16 @@ internal static class ProcessLifetime
 
         PlatformExit.Exit(status);
     }
+
+    /// <summary>The cause as the shutdown event names it; constant strings, nothing to format on the shutdown path.</summary>
+    private static string CauseName(Cause cause) => cause switch
+    {
+        Cause.LastEntryLeft => "LastEntryLeft",
+        Cause.Exit => "Exit",
+        Cause.Signal => "Signal",
+        Cause.ProcessExit => "ProcessExit",
+        _ => "None",
+    };
 
     private static void KeepWhileLeased()
     {

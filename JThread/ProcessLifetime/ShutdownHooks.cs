@@ -76,6 +76,7 @@ internal sealed class ShutdownHooks
         {
             var (hook, runner) = registered[i];
             hooks[i] = hook;
+            JThreadEventSource.Log.HookStarted(hook);
             try
             {
                 if (runner is null)
@@ -113,6 +114,7 @@ internal sealed class ShutdownHooks
                 try
                 {
                     hook.Join();
+                    JThreadEventSource.Log.HookEnded(hook);
                     break;
                 }
                 catch (InterruptedException)

@@ -52,6 +52,7 @@ internal static class ShutdownWarmUp
     private static void PrepareShutdownPath()
     {
         _ = Console.Out;
+        JThreadEventSource.WarmUp();
 
         // Every method of the types on the path, accessors included: each one compiled on first call costs 50-200 us
         // of the gap here, even a one-line property.
@@ -80,7 +81,6 @@ internal static class ShutdownWarmUp
         PrepareAll(typeof(HashSet<object>), nameof(HashSet<object>.Remove));
         PrepareAll(typeof(Dictionary<JThread, DateTimeOffset>), nameof(Dictionary<JThread, DateTimeOffset>.Remove));
         PrepareAll(typeof(List<JThread>), nameof(List<JThread>.ToArray));
-        PrepareAll(typeof(System.Diagnostics.Metrics.UpDownCounter<long>), nameof(System.Diagnostics.Metrics.UpDownCounter<long>.Add));
     }
 
     /// <summary>Compiles the methods of <paramref name="type"/> named <paramref name="names"/>, or all of them without names.</summary>

@@ -108,6 +108,7 @@ internal static partial class SignalHandlers
     private static void Terminate(PosixSignalContext context, int signalNumber)
     {
         context.Cancel = true;
+        JThreadEventSource.Log.SignalReceived(signalNumber);
         ProcessLifetime.OnSignal(signalNumber);
     }
 

@@ -205,6 +205,7 @@ public partial class JThread
         LiveThreads.Add(this);
         SignalHandlers.EnsureDumpOnSigQuit();
         JThreadMetrics.ThreadStarted(_daemon);
+        JThreadEventSource.Log.ThreadStarted(_threadId, _name, _daemon);
         try
         {
             if (runner is null)
@@ -281,6 +282,7 @@ public partial class JThread
         }
 
         LiveThreads.Remove(this);
+        JThreadEventSource.Log.ThreadEnded(_threadId, _name);
         _inheritableValues = null;
         if (_holdsProcess)
         {

@@ -38,7 +38,8 @@ public partial class JThread
     /// </summary>
     internal void DispatchUncaughtException(Exception exception)
     {
-        JThreadMetrics.UncaughtException();
+        JThreadMetrics.UncaughtException(exception);
+        JThreadEventSource.Log.UncaughtException(this, exception);
         try
         {
             GetUncaughtExceptionHandler()?.Invoke(this, exception);

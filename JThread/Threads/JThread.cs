@@ -93,7 +93,7 @@ public partial class JThread
     // Read and written without a lock: each is one volatile value that Java also lets race.
     private volatile string _name;
     private volatile int _priority;
-    private JThreadGroup _group;
+    private readonly JThreadGroup _group;
     private volatile UncaughtExceptionHandler? _uncaughtExceptionHandler;
 
     // The interrupt flag is read without a lock; _interruptLock orders it with the token source handed out for it.
