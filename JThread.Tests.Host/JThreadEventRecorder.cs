@@ -13,7 +13,7 @@ public sealed class JThreadEventRecorder : EventListener
     private readonly ConcurrentQueue<EventWrittenEventArgs> _events = new();
     private readonly EventKeywords _keywords;
     private readonly Action<string>? _onEvent;
-    private EventSource? _source;
+    private readonly ConcurrentQueue<EventSource> _sources = new();
 
     /// <summary>Starts listening to <paramref name="keywords"/> of the <c>JThreading</c> source.</summary>
     /// <param name="keywords">1 threads, 2 keep-alive leases, 4 shutdown; <see cref="EventKeywords.All"/> for all.</param>
@@ -24,7 +24,7 @@ public sealed class JThreadEventRecorder : EventListener
         _onEvent = onEvent;
 
         // The base constructor reports sources that already exist before these fields are set; enable them now.
-        if (_source is { } source)
+        foreach (var source in _sources)
         {
             EnableEvents(source, EventLevel.Verbose, _keywords);
         }
@@ -40,12 +40,14 @@ public sealed class JThreadEventRecorder : EventListener
     /// <inheritdoc/>
     protected override void OnEventSourceCreated(EventSource eventSource)
     {
-        if (eventSource.Name != "JThreading")
+        // Only this process's own library: a test that loads a second copy of it brings a second source of that name.
+        if (eventSource.Name != "JThreading" || eventSource.GetType().Assembly != typeof(JThread).Assembly)
         {
             return;
         }
 
-        _source = eventSource;
+        // Field initializers run before the base constructor, so the queue is there even for the sources it reports.
+        _sources.Enqueue(eventSource);
 
         // Zero during the base constructor (the fields are not set yet); the constructor enables it then.
         if (_keywords != 0)
@@ -57,7 +59,7 @@ public sealed class JThreadEventRecorder : EventListener
     /// <inheritdoc/>
     protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
-        if (eventData.EventSource.Name != "JThreading" || eventData.EventId <= 0)
+        if (eventData.EventSource.GetType().Assembly != typeof(JThread).Assembly || eventData.EventId <= 0)
         {
             return;
         }

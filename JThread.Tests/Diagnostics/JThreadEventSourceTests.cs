@@ -6,6 +6,7 @@ namespace JThreading.Tests.Diagnostics;
 /// The <c>JThreading</c> event source: thread, uncaught-exception and lease events in-process (filtered by names
 /// unique to each test, since other tests run alongside), and the shutdown steps in child processes.
 /// </summary>
+[Collection(ListenerCollection.Name)]
 public sealed class JThreadEventSourceTests
 {
     private const EventKeywords Threads = (EventKeywords)1;
