@@ -18,4 +18,7 @@ internal static class ExceptionMessages
     internal const string Interrupted = "Thread was interrupted";
     internal const string SleepInterrupted = "sleep interrupted";
     internal const string UnknownTimeUnit = "not a TimeUnit value";
+    internal const string ConditionNotOwned = "not owner";
+    internal const string LockCountExceeded = "Maximum lock count exceeded";
+    internal const string PermitCountExceeded = "Maximum permit count exceeded";
 }
