@@ -233,6 +233,37 @@ public sealed class ReentrantLockTests
         waiter.Join();
     }
 
+    [Fact]
+    public void Waits_InterruptedManyWays_NeverMakeAPlainDotNetWaitThrow() => CheckedThread.Run(() =>
+    {
+        var rl = new ReentrantLock();
+        var c = rl.NewCondition();
+        var self = JThread.CurrentThread();
+        rl.Lock();
+        self.Interrupt();
+        Assert.Throws<InterruptedException>(c.Await);
+        self.Interrupt();
+        Assert.Throws<InterruptedException>(() => c.Await(0, TimeUnit.Seconds));
+        self.Interrupt();
+        rl.Lock();
+        Assert.Equal(2, rl.GetHoldCount());
+        rl.Unlock();
+        rl.Unlock();
+        Assert.True(JThread.Interrupted());
+
+        // Java's interrupt is only JThread's flag: .NET's own interruption (Thread.Interrupt) was never used, so a
+        // plain lock, Monitor.Wait and Thread.Sleep go on as usual, with the flag set or not.
+        self.Interrupt();
+        var monitor = new object();
+        lock (monitor)
+        {
+            Assert.False(Monitor.Wait(monitor, 1));
+        }
+
+        Thread.Sleep(1);
+        Assert.True(JThread.Interrupted());
+    });
+
     [Theory]
     [InlineData("Lock()", JThreadState.Waiting)]
     [InlineData("LockInterruptibly()", JThreadState.Waiting)]

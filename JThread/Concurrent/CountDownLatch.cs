@@ -45,10 +45,10 @@ public sealed class CountDownLatch : IQueuedSynchronizer
     /// <remarks>Java's <c>await()</c>.</remarks>
     public void Await()
     {
-        var self = ThrowIfInterrupted();
-        if (Volatile.Read(ref _count) != 0 && _queue.Acquire(this, 0, Timeout.Infinite, interruptible: true) == WaitOutcome.Interrupted)
+        var self = WaitQueue.CurrentThreadUninterrupted();
+        if (Volatile.Read(ref _count) != 0)
         {
-            self.ThrowInterrupted();
+            _queue.AcquireInterruptibly(this, 0, self);
         }
     }
 
@@ -64,24 +64,13 @@ public sealed class CountDownLatch : IQueuedSynchronizer
     public bool Await(long timeout, TimeUnit unit)
     {
         var nanos = unit.ToNanos(timeout);
-        var self = ThrowIfInterrupted();
+        var self = WaitQueue.CurrentThreadUninterrupted();
         if (Volatile.Read(ref _count) == 0)
         {
             return true;
         }
 
-        if (nanos <= 0)
-        {
-            return false;
-        }
-
-        var outcome = _queue.Acquire(this, 0, Math.Max(1, Timeouts.NanosToTicks(nanos)), interruptible: true);
-        if (outcome == WaitOutcome.Interrupted)
-        {
-            self.ThrowInterrupted();
-        }
-
-        return outcome == WaitOutcome.Satisfied;
+        return _queue.TryAcquireNanos(this, 0, nanos, self);
     }
 
     /// <summary>Counts down by one; the call that reaches zero releases every waiting thread.</summary>
@@ -118,15 +107,4 @@ public sealed class CountDownLatch : IQueuedSynchronizer
     public override string ToString() => $"{ObjectIdentity.Describe(this)}[Count = {GetCount()}]";
 
     bool IQueuedSynchronizer.TryAcquireQueued(JThread thread, int arg, bool isHead) => Volatile.Read(ref _count) == 0;
-
-    private static JThread ThrowIfInterrupted()
-    {
-        var self = JThread.CurrentThread();
-        if (self.IsInterrupted())
-        {
-            self.ThrowInterrupted();
-        }
-
-        return self;
-    }
 }

@@ -62,16 +62,10 @@ public sealed class JSemaphore : IQueuedSynchronizer
     public void Acquire(int permits)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(permits);
-        var self = JThread.CurrentThread();
-        if (self.IsInterrupted())
+        var self = WaitQueue.CurrentThreadUninterrupted();
+        if (!TryTake(permits, honourQueue: _fair))
         {
-            self.ThrowInterrupted();
-        }
-
-        if (!TryTake(permits, honourQueue: _fair)
-            && _queue.Acquire(this, permits, Timeout.Infinite, interruptible: true) == WaitOutcome.Interrupted)
-        {
-            self.ThrowInterrupted();
+            _queue.AcquireInterruptibly(this, permits, self);
         }
     }
 
@@ -131,29 +125,13 @@ public sealed class JSemaphore : IQueuedSynchronizer
     {
         ArgumentOutOfRangeException.ThrowIfNegative(permits);
         var nanos = unit.ToNanos(timeout);
-        var self = JThread.CurrentThread();
-        if (self.IsInterrupted())
-        {
-            self.ThrowInterrupted();
-        }
-
+        var self = WaitQueue.CurrentThreadUninterrupted();
         if (TryTake(permits, honourQueue: _fair))
         {
             return true;
         }
 
-        if (nanos <= 0)
-        {
-            return false;
-        }
-
-        var outcome = _queue.Acquire(this, permits, Math.Max(1, Timeouts.NanosToTicks(nanos)), interruptible: true);
-        if (outcome == WaitOutcome.Interrupted)
-        {
-            self.ThrowInterrupted();
-        }
-
-        return outcome == WaitOutcome.Satisfied;
+        return _queue.TryAcquireNanos(this, permits, nanos, self);
     }
 
     /// <summary>Gives back a permit, waking a waiting thread.</summary>

@@ -25,20 +25,20 @@ internal sealed class LockCondition(ReentrantLock owner) : ICondition
 
     public void Await()
     {
-        var self = ThrowIfInterrupted();
+        var self = WaitQueue.CurrentThreadUninterrupted();
         Wait(self, Timeout.Infinite, wallDeadline: null, interruptible: true);
     }
 
     public bool Await(long time, TimeUnit unit)
     {
         var nanos = unit.ToNanos(time);
-        var self = ThrowIfInterrupted();
+        var self = WaitQueue.CurrentThreadUninterrupted();
         return Wait(self, Timeouts.NanosToTicks(nanos), wallDeadline: null, interruptible: true);
     }
 
     public long AwaitNanos(long nanosTimeout)
     {
-        var self = ThrowIfInterrupted();
+        var self = WaitQueue.CurrentThreadUninterrupted();
         var start = Stopwatch.GetTimestamp();
         var signalled = Wait(self, Timeouts.NanosToTicks(nanosTimeout), wallDeadline: null, interruptible: true);
         var elapsed = Stopwatch.GetElapsedTime(start).Ticks;
@@ -49,7 +49,7 @@ internal sealed class LockCondition(ReentrantLock owner) : ICondition
 
     public bool AwaitUntil(DateTimeOffset deadline)
     {
-        var self = ThrowIfInterrupted();
+        var self = WaitQueue.CurrentThreadUninterrupted();
         return Wait(self, Timeout.Infinite, deadline, interruptible: true);
     }
 
@@ -65,17 +65,6 @@ internal sealed class LockCondition(ReentrantLock owner) : ICondition
     {
         ThrowIfNotOwner();
         _waiters.NotifyAll();
-    }
-
-    private static JThread ThrowIfInterrupted()
-    {
-        var self = JThread.CurrentThread();
-        if (self.IsInterrupted())
-        {
-            self.ThrowInterrupted();
-        }
-
-        return self;
     }
 
     private void ThrowIfNotOwner()

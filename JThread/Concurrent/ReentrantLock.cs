@@ -73,16 +73,10 @@ public class ReentrantLock : ILock, IQueuedSynchronizer
     /// <exception cref="SynchronizationLockException">The current thread holds the lock <see cref="int.MaxValue"/> times already.</exception>
     public void LockInterruptibly()
     {
-        var self = JThread.CurrentThread();
-        if (self.IsInterrupted())
+        var self = WaitQueue.CurrentThreadUninterrupted();
+        if (!TryAcquire(self, honourQueue: _fair))
         {
-            self.ThrowInterrupted();
-        }
-
-        if (!TryAcquire(self, honourQueue: _fair)
-            && _queue.Acquire(this, 1, Timeout.Infinite, interruptible: true) == WaitOutcome.Interrupted)
-        {
-            self.ThrowInterrupted();
+            _queue.AcquireInterruptibly(this, 1, self);
         }
     }
 
@@ -98,29 +92,13 @@ public class ReentrantLock : ILock, IQueuedSynchronizer
     public bool TryLock(long time, TimeUnit unit)
     {
         var nanos = unit.ToNanos(time);
-        var self = JThread.CurrentThread();
-        if (self.IsInterrupted())
-        {
-            self.ThrowInterrupted();
-        }
-
+        var self = WaitQueue.CurrentThreadUninterrupted();
         if (TryAcquire(self, honourQueue: _fair))
         {
             return true;
         }
 
-        if (nanos <= 0)
-        {
-            return false;
-        }
-
-        var outcome = _queue.Acquire(this, 1, Math.Max(1, Timeouts.NanosToTicks(nanos)), interruptible: true);
-        if (outcome == WaitOutcome.Interrupted)
-        {
-            self.ThrowInterrupted();
-        }
-
-        return outcome == WaitOutcome.Satisfied;
+        return _queue.TryAcquireNanos(this, 1, nanos, self);
     }
 
     /// <inheritdoc/>

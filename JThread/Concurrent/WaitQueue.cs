@@ -93,6 +93,51 @@ internal sealed class WaitQueue
         return outcome;
     }
 
+    /// <summary>The current thread, after Java's check on entry: throws, clearing the flag, if it is interrupted.</summary>
+    /// <exception cref="InterruptedException">The current thread's interrupt flag is set.</exception>
+    internal static JThread CurrentThreadUninterrupted()
+    {
+        var self = JThread.CurrentThread();
+        if (self.IsInterrupted())
+        {
+            self.ThrowInterrupted();
+        }
+
+        return self;
+    }
+
+    /// <summary>Waits until the current thread (<paramref name="self"/>) acquires; an interrupt throws.</summary>
+    /// <exception cref="InterruptedException">The thread was interrupted while waiting; the flag is cleared.</exception>
+    internal void AcquireInterruptibly(IQueuedSynchronizer sync, int arg, JThread self)
+    {
+        if (Acquire(sync, arg, Timeout.Infinite, interruptible: true) == WaitOutcome.Interrupted)
+        {
+            self.ThrowInterrupted();
+        }
+    }
+
+    /// <summary>
+    /// Waits at most <paramref name="nanos"/> until the current thread (<paramref name="self"/>) acquires; an
+    /// interrupt throws.
+    /// </summary>
+    /// <returns><see langword="true"/> if it acquired; <see langword="false"/> at once when <paramref name="nanos"/> is 0 or less.</returns>
+    /// <exception cref="InterruptedException">The thread was interrupted while waiting; the flag is cleared.</exception>
+    internal bool TryAcquireNanos(IQueuedSynchronizer sync, int arg, long nanos, JThread self)
+    {
+        if (nanos <= 0)
+        {
+            return false;
+        }
+
+        var outcome = Acquire(sync, arg, Math.Max(1, Timeouts.NanosToTicks(nanos)), interruptible: true);
+        if (outcome == WaitOutcome.Interrupted)
+        {
+            self.ThrowInterrupted();
+        }
+
+        return outcome == WaitOutcome.Satisfied;
+    }
+
     /// <summary>Wakes the first queued thread, if any, so it tries to acquire.</summary>
     /// <remarks>Call it after changing the synchronizer's state with an interlocked operation.</remarks>
     internal void WakeHead()
