@@ -102,6 +102,9 @@ public partial class JThread
     // What GetState reports while the thread is in a JThread wait; written by the thread itself.
     private volatile JThreadState _waitState = JThreadState.Runnable;
 
+    // The object a parked thread waits for (LockSupport.GetBlocker); written by the thread itself around its park.
+    private volatile object? _blocker;
+
     // A created thread's inheritable values: copied in by its creator before Start(), then touched by this thread
     // only; dropped when it ends.
     private InheritableValues? _inheritableValues;
