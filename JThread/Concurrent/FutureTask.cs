@@ -242,9 +242,9 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
             Normal => "[Completed normally]",
             Exceptional => $"[Completed exceptionally: {_exception}]",
             >= Cancelled => "[Cancelled]",
-            _ => Volatile.Read(ref _task) is { } task ? $"[Not completed, task = {JavaText.Identity(task)}]" : "[Incomplete]",
+            _ => Volatile.Read(ref _task) is { } task ? $"[Not completed, task = {ObjectIdentity.Describe(task)}]" : "[Incomplete]",
         };
-        return JavaText.Identity(this) + status;
+        return ObjectIdentity.Describe(this) + status;
     }
 
     /// <summary>Runs the task without completing the future, for a periodic task's runs.</summary>
