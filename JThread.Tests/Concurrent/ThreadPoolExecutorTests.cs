@@ -280,21 +280,7 @@ public sealed class ThreadPoolExecutorTests
     public void ShutdownNow_InterruptsRunningTasksAndReturnsQueuedOnesWithTheirFuturesAsTargets()
     {
         var pool = ExecutorTesting.NewPool(1, 1);
-        using var started = new ManualResetEventSlim();
-        var interrupted = false;
-        pool.Execute(() =>
-        {
-            started.Set();
-            try
-            {
-                JThread.Sleep(TestTimeouts.UnexpectedTimeoutMillis);
-            }
-            catch (InterruptedException)
-            {
-                interrupted = true;
-            }
-        });
-        ExecutorTesting.AwaitGate(started);
+        var sleeper = InterruptibleSleeper.StartIn(pool);
         Action plain = () => { };
         pool.Execute(plain);
         var queued = pool.Submit(() => 1);
@@ -307,7 +293,7 @@ public sealed class ThreadPoolExecutorTests
         ((IFuture)drained[1].Target!).Cancel(true);
         Assert.True(queued.IsCancelled());
         Assert.True(pool.AwaitTermination(TestTimeouts.UnexpectedTimeoutMillis, TimeUnit.Milliseconds));
-        Assert.True(interrupted);
+        Assert.True(sleeper.Interrupted);
         Assert.Throws<RejectedExecutionException>(() => pool.Submit(() => 2));
     }
 
@@ -394,21 +380,7 @@ public sealed class ThreadPoolExecutorTests
     public void Close_InterruptedWhileWaiting_ShutsDownNowKeepsWaitingAndSetsTheFlagAgain()
     {
         var pool = ExecutorTesting.NewPool(1, 1);
-        using var started = new ManualResetEventSlim();
-        var taskInterrupted = false;
-        pool.Execute(() =>
-        {
-            started.Set();
-            try
-            {
-                JThread.Sleep(TestTimeouts.UnexpectedTimeoutMillis);
-            }
-            catch (InterruptedException)
-            {
-                taskInterrupted = true;
-            }
-        });
-        ExecutorTesting.AwaitGate(started);
+        var sleeper = InterruptibleSleeper.StartIn(pool);
         var closer = CheckedThread.Start(() =>
         {
             pool.Close();
@@ -420,7 +392,7 @@ public sealed class ThreadPoolExecutorTests
 
         closer.Join();
         Assert.True(pool.IsTerminated());
-        Assert.True(taskInterrupted);
+        Assert.True(sleeper.Interrupted);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 // The JVM's figure for benchmarks/JThread.Benchmarks/ExecutorBenchmark.cs, measured the same way as
-// BenchmarkDotNet does: warm-up iterations, then 40 iterations of many submit(task).get() round trips each, timed with
+// BenchmarkDotNet does: warm-up iterations, then 60 iterations of many submit(task).get() round trips each, timed with
 // System.nanoTime; reports the mean per round trip and the standard deviation over the iterations.
 //
 //   java ExecutorRoundTrip.java [operationsPerIteration]        (JDK 21+; single-file source launch)
@@ -10,7 +10,7 @@ import java.util.concurrent.ThreadFactory;
 
 public class ExecutorRoundTrip {
     static final int WARMUP_ITERATIONS = 10;
-    static final int ITERATIONS = 40;
+    static final int ITERATIONS = 60;
 
     public static void main(String[] args) throws Exception {
         int ops = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
