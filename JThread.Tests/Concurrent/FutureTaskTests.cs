@@ -230,17 +230,19 @@ public sealed class FutureTaskTests
     }
 
     [Fact]
-    public void Get_Pending_WaitsInWaitingStateUntilSet()
+    public void Get_Pending_WaitsInWaitingStateWithTheFutureAsBlockerUntilSet()
     {
         var future = new FutureTask<int>(() => 5, "task");
         var result = 0;
         var waiter = CheckedThread.Start(() => result = future.Get(), "waiter");
         TestWait.ForState(waiter.Thread, JThreadState.Waiting);
+        Assert.Same(future, LockSupport.GetBlocker(waiter.Thread));
 
         future.Run();
 
         waiter.Join();
         Assert.Equal(5, result);
+        Assert.Null(LockSupport.GetBlocker(waiter.Thread));
     }
 
     [Fact]

@@ -352,6 +352,7 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
         }
 
         WaitOutcome outcome;
+        self.Blocker = this;
         try
         {
             outcome = self.ParkUntil(
@@ -362,6 +363,7 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
         }
         finally
         {
+            self.Blocker = null;
             lock (_waitersLock)
             {
                 _waiters?.Remove(self);
