@@ -310,5 +310,29 @@ public sealed class ScheduledThreadPoolExecutorTests
         ExecutorTesting.End(pool);
     }
 
+    [Fact]
+    public void CorePoolSizeZero_StillStartsAWorkerForScheduledTasks()
+    {
+        var factory = new DaemonThreadFactory("zero");
+        var pool = new ScheduledThreadPoolExecutor(0, factory);
+
+        Assert.Equal(4, pool.Schedule(() => 4, 1, TimeUnit.Milliseconds).Get());
+
+        Assert.Equal(1, factory.Created);
+        ExecutorTesting.End(pool);
+        factory.JoinAll();
+    }
+
+    [Fact]
+    public void ToString_AndRejection_FollowJava()
+    {
+        var pool = NewPool();
+        pool.Shutdown();
+
+        var e = Assert.Throws<RejectedExecutionException>(() => pool.Schedule(() => 1, 1, TimeUnit.Seconds));
+
+        Assert.Matches(@"^Task JThreading\.Concurrent\.ScheduledFutureTask`1\[System\.Int32\]@[0-9a-f]+\[Not completed, task = System\.Func`1\[System\.Int32\]@[0-9a-f]+\] rejected from JThreading\.Concurrent\.ScheduledThreadPoolExecutor@[0-9a-f]+\[Terminated, pool size = 0, active threads = 0, queued tasks = 0, completed tasks = 0\]$", e.Message);
+    }
+
     private static ScheduledThreadPoolExecutor NewPool() => new(1, new DaemonThreadFactory("scheduled"));
 }

@@ -611,6 +611,26 @@ public sealed class ThreadPoolExecutorTests
     }
 
     [Fact]
+    public void InvokeAll_InterruptedWhileWaiting_ThrowsAndCancelsTheUnfinishedTasks()
+    {
+        var pool = ExecutorTesting.NewPool(1, 1);
+        var invoker = CheckedThread.Start(() => Assert.Throws<InterruptedException>(() => pool.InvokeAll<int>(
+            [() =>
+            {
+                JThread.Sleep(TestTimeouts.UnexpectedTimeoutMillis);
+                return 1;
+            }, () => 2])), "invoker");
+        TestWait.Until(() => pool.GetActiveCount() == 1 && invoker.Thread.GetState() == JThreadState.Waiting, "the invoker waits for the first task");
+
+        invoker.Thread.Interrupt();
+
+        invoker.Join();
+        TestWait.Until(() => pool.GetActiveCount() == 0, "the running task was cancelled with an interrupt");
+        Assert.All(pool.GetQueue(), a => Assert.True(((IFuture)a.Target!).IsCancelled()));
+        ExecutorTesting.End(pool);
+    }
+
+    [Fact]
     public void InvokeAny_ReturnsAResultOfATaskThatSucceeded()
     {
         var pool = ExecutorTesting.NewPool(2, 2);
