@@ -316,6 +316,80 @@ public abstract class BlockingQueueTests
     }
 
     [Fact]
+    public void TimedCalls_HugeTimeouts_WaitUntilServedWithoutOverflow()
+    {
+        var queue = NewQueue<int>(1);
+        var received = 0;
+        var taker = CheckedThread.Start(() => Assert.True(queue.TryPoll(long.MaxValue, TimeUnit.Days, out received)));
+        TestWait.ForState(taker.Thread, JThreadState.TimedWaiting);
+        Assert.True(queue.Offer(5, long.MaxValue, TimeUnit.Nanoseconds));
+        taker.Join();
+        Assert.Equal(5, received);
+
+        queue.Add(6);
+        var putter = CheckedThread.Start(() => Assert.True(queue.Offer(7, long.MaxValue, TimeUnit.Hours)));
+        TestWait.ForState(putter.Thread, JThreadState.TimedWaiting);
+        Assert.Equal(6, queue.Take());
+        putter.Join();
+        Assert.Equal([7], queue.ToArray());
+    }
+
+    [Fact]
+    public void InterruptedTake_ThenPlainDotNetWaits_NeverThrow()
+    {
+        var queue = NewQueue<int>(1);
+        var contended = new object();
+        using var holderRelease = new ManualResetEventSlim();
+        var taker = CheckedThread.Start(() =>
+        {
+            Assert.Throws<InterruptedException>(() => queue.Take());
+            JThread.CurrentThread().Interrupt();
+            Thread.Sleep(1);
+            lock (contended)
+            {
+                Monitor.Wait(contended, 1);
+            }
+
+            Assert.True(JThread.Interrupted());
+        });
+        TestWait.ForState(taker.Thread, JThreadState.Waiting);
+
+        taker.Thread.Interrupt();
+        taker.Join();
+    }
+
+    [Fact]
+    public void RemoveAndContains_EveryOtherElement_AnswerForEachElement()
+    {
+        var queue = NewQueue<string>(Size);
+        var items = Enumerable.Range(0, Size).Select(i => $"e{i}").ToArray();
+        foreach (var item in items)
+        {
+            queue.Add(item);
+        }
+
+        for (var i = 1; i < Size; i += 2)
+        {
+            for (var pass = 0; pass < 2; pass++)
+            {
+                Assert.Equal(pass == 0, queue.Contains(items[i]));
+                Assert.Equal(pass == 0, queue.Remove(items[i]));
+                Assert.True(queue.Contains(items[i - 1]));
+            }
+        }
+
+        for (var i = Size - 2; i >= 0; i -= 2)
+        {
+            Assert.True(queue.Remove(items[i]));
+            Assert.False(queue.Contains(items[i]));
+            Assert.False(queue.Remove(items[i + 1]));
+        }
+
+        Assert.True(queue.IsEmpty());
+        Assert.Equal(Size, queue.RemainingCapacity());
+    }
+
+    [Fact]
     public void Remove_ElementInTheMiddle_RemovesFirstOccurrenceOnly()
     {
         var queue = NewQueue<int>(Size);
