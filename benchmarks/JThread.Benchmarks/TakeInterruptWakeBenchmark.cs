@@ -46,42 +46,17 @@ public class TakeInterruptWakeBenchmark : WorkerBenchmark
     public void StartSynchronousWorker() => StartQueueWorker(new SynchronousQueue<int>());
 
     [Benchmark(Baseline = true, Description = "Thread.Interrupt -> BlockingCollection.Take wakes")]
-    public void BlockingCollectionTakeInterrupt()
-    {
-        // Interrupt only a worker that is really blocked, or the round trip would skip the wake-up.
-        var worker = _worker!;
-        while ((worker.ThreadState & ThreadState.WaitSleepJoin) == 0)
-        {
-            Thread.SpinWait(20);
-        }
-
-        _woke.Reset();
-        worker.Interrupt();
-        _woke.Wait();
-    }
+    public void BlockingCollectionTakeInterrupt() => InterruptWhenBlocked(_worker!, _woke);
 
     [Benchmark(Description = "JThread.Interrupt -> LinkedBlockingQueue.Take wakes")]
-    public void LinkedBlockingQueueTakeInterrupt() => InterruptJThreadWorker();
+    public void LinkedBlockingQueueTakeInterrupt() => InterruptWhenIn(_jworker!, JThreadState.Waiting, _woke);
 
     [Benchmark(Description = "JThread.Interrupt -> SynchronousQueue.Take wakes")]
-    public void SynchronousQueueTakeInterrupt() => InterruptJThreadWorker();
+    public void SynchronousQueueTakeInterrupt() => InterruptWhenIn(_jworker!, JThreadState.Waiting, _woke);
 
     protected override void WakeRawWorker(Thread worker) => worker.Interrupt();
 
     protected override void WakeJThreadWorker(JThread worker) => worker.Interrupt();
-
-    private void InterruptJThreadWorker()
-    {
-        var worker = _jworker!;
-        while (worker.GetState() != JThreadState.Waiting)
-        {
-            Thread.SpinWait(20);
-        }
-
-        _woke.Reset();
-        worker.Interrupt();
-        _woke.Wait();
-    }
 
     private void StartQueueWorker(IBlockingQueue<int> queue) => _jworker = StartDaemon(() =>
     {
