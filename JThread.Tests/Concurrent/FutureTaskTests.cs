@@ -273,6 +273,27 @@ public sealed class FutureTaskTests
     }
 
     [Fact]
+    public void GetTimed_ManyTimeoutsThenCompletion_LaterWaitersStillWake()
+    {
+        var future = new FutureTask<int>(() => 8, "task");
+        var deadline = DateTime.UtcNow + TestTimeouts.RaceDuration;
+        var timers = Enumerable.Range(0, 2).Select(i => CheckedThread.Start(() =>
+        {
+            while (DateTime.UtcNow < deadline)
+            {
+                Assert.Throws<TimeoutException>(() => future.Get(1, TimeUnit.Microseconds));
+            }
+        }, $"timer-{i}")).ToList();
+        var waiter = CheckedThread.Start(() => Assert.Equal(8, future.Get()), "waiter");
+        timers.ForEach(t => t.Join());
+        TestWait.ForState(waiter.Thread, JThreadState.Waiting);
+
+        future.Run();
+
+        waiter.Join();
+    }
+
+    [Fact]
     public void GetTimed_NotCompletedInTime_ThrowsTimeoutException()
     {
         var future = new FutureTask<int>(() => 1, "task");
