@@ -99,13 +99,7 @@ public sealed class ThreadPoolExecutorTests
     [MemberData(nameof(Policies))]
     public void Policies_SaturatedPool_DoWhatJavasDo(string policy)
     {
-        IRejectedExecutionHandler handler = policy switch
-        {
-            "abort" => new ThreadPoolExecutor.AbortPolicy(),
-            "callerRuns" => new ThreadPoolExecutor.CallerRunsPolicy(),
-            "discard" => new ThreadPoolExecutor.DiscardPolicy(),
-            _ => new ThreadPoolExecutor.DiscardOldestPolicy(),
-        };
+        var handler = NewPolicy(policy);
         var pool = ExecutorTesting.NewPool(1, 1, new LinkedBlockingQueue<Action>(1), handler: handler);
         using var release = new ManualResetEventSlim();
         pool.Execute(() => ExecutorTesting.AwaitGate(release));
@@ -148,13 +142,7 @@ public sealed class ThreadPoolExecutorTests
     [MemberData(nameof(Policies))]
     public void Policies_AfterShutdown_OnlyAbortThrowsAndNothingRuns(string policy)
     {
-        IRejectedExecutionHandler handler = policy switch
-        {
-            "abort" => new ThreadPoolExecutor.AbortPolicy(),
-            "callerRuns" => new ThreadPoolExecutor.CallerRunsPolicy(),
-            "discard" => new ThreadPoolExecutor.DiscardPolicy(),
-            _ => new ThreadPoolExecutor.DiscardOldestPolicy(),
-        };
+        var handler = NewPolicy(policy);
         var pool = ExecutorTesting.NewPool(1, 1, handler: handler);
         pool.Shutdown();
         var ran = false;
@@ -689,6 +677,14 @@ public sealed class ThreadPoolExecutorTests
         Assert.Matches(@"^JThreading\.Concurrent\.ThreadPoolExecutor@[0-9a-f]+\[Running, pool size = 0, active threads = 0, queued tasks = 0, completed tasks = 0\]$", pool.ToString());
         ExecutorTesting.End(pool);
     }
+
+    private static IRejectedExecutionHandler NewPolicy(string policy) => policy switch
+    {
+        "abort" => new ThreadPoolExecutor.AbortPolicy(),
+        "callerRuns" => new ThreadPoolExecutor.CallerRunsPolicy(),
+        "discard" => new ThreadPoolExecutor.DiscardPolicy(),
+        _ => new ThreadPoolExecutor.DiscardOldestPolicy(),
+    };
 
     private sealed class FixedFactory(JThread thread) : IThreadFactory
     {
