@@ -600,6 +600,41 @@ public sealed class ReentrantLockTests
     }
 
     [Fact]
+    public void Signal_TwoConditionsOfOneLock_WakesOnlyItsOwnWaiter()
+    {
+        var rl = new ReentrantLock();
+        var notEmpty = rl.NewCondition();
+        var notFull = rl.NewCondition();
+        var emptyWaiter = CheckedThread.Start(() =>
+        {
+            rl.Lock();
+            notEmpty.Await();
+            rl.Unlock();
+        });
+        WaitUntilWaiting(rl, notEmpty, 1);
+        var fullWaiter = CheckedThread.Start(() =>
+        {
+            rl.Lock();
+            notFull.Await();
+            rl.Unlock();
+        });
+        WaitUntilWaiting(rl, notFull, 1);
+
+        rl.Lock();
+        notFull.SignalAll();
+        Assert.Equal(1, rl.GetWaitQueueLength(notEmpty));
+        Assert.False(rl.HasWaiters(notFull));
+        rl.Unlock();
+        fullWaiter.Join();
+        Assert.True(emptyWaiter.Thread.IsAlive());
+
+        rl.Lock();
+        notEmpty.Signal();
+        rl.Unlock();
+        emptyWaiter.Join();
+    }
+
+    [Fact]
     public void Signal_NoWaiters_DoesNothing()
     {
         var rl = new ReentrantLock();
