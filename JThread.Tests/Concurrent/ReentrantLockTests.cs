@@ -463,9 +463,7 @@ public sealed class ReentrantLockTests
         WaitUntilWaiting(rl, c, 1);
         Assert.Same(c, LockSupport.GetBlocker(waiter.Thread));
 
-        rl.Lock();
-        c.Signal();
-        rl.Unlock();
+        Locked(rl, c.Signal);
 
         waiter.Join();
     }
@@ -537,9 +535,7 @@ public sealed class ReentrantLockTests
         JThread.Sleep(TestTimeouts.ExpectedTimeoutMillis);
         Assert.False(Volatile.Read(ref returned));
 
-        rl.Lock();
-        c.Signal();
-        rl.Unlock();
+        Locked(rl, c.Signal);
         waiter.Join();
     }
 
@@ -558,9 +554,7 @@ public sealed class ReentrantLockTests
         });
         WaitUntilWaiting(rl, c, 1);
 
-        rl.Lock();
-        c.SignalAll();
-        rl.Unlock();
+        Locked(rl, c.SignalAll);
         waiter.Join();
     }
 
@@ -673,12 +667,7 @@ public sealed class ReentrantLockTests
     {
         var rl = new ReentrantLock();
         var c = rl.NewCondition();
-        var waiter = CheckedThread.Start(() =>
-        {
-            rl.Lock();
-            c.Await();
-            rl.Unlock();
-        });
+        var waiter = StartAwaiter(rl, c);
         WaitUntilWaiting(rl, c, 1);
 
         rl.Lock();
@@ -730,9 +719,7 @@ public sealed class ReentrantLockTests
             WaitUntilWaiting(rl, c, 2);
 
             var interrupter = CheckedThread.Start(first.Thread.Interrupt);
-            rl.Lock();
-            c.Signal();
-            rl.Unlock();
+            Locked(rl, c.Signal);
             interrupter.Join();
             first.Join();
 
@@ -743,9 +730,7 @@ public sealed class ReentrantLockTests
             }
             else
             {
-                rl.Lock();
-                c.Signal();
-                rl.Unlock();
+                Locked(rl, c.Signal);
                 second.Join();
             }
         }
@@ -762,12 +747,7 @@ public sealed class ReentrantLockTests
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TestTimeouts.RaceDuration)
         {
-            var second = CheckedThread.Start(() =>
-            {
-                rl.Lock();
-                c.Await();
-                rl.Unlock();
-            });
+            var second = StartAwaiter(rl, c);
             WaitUntilWaiting(rl, c, 1);
             var firstSignalled = false;
             var first = CheckedThread.Start(() =>
@@ -778,15 +758,11 @@ public sealed class ReentrantLockTests
             });
             TestWait.Until(() => first.Thread.GetState() == JThreadState.TimedWaiting || !first.Thread.IsAlive(), "the timed waiter waits");
 
-            rl.Lock();
-            c.Signal();
-            rl.Unlock();
+            Locked(rl, c.Signal);
             first.Join();
             if (firstSignalled)
             {
-                rl.Lock();
-                c.Signal();
-                rl.Unlock();
+                Locked(rl, c.Signal);
             }
 
             second.Join();
@@ -877,6 +853,21 @@ public sealed class ReentrantLockTests
             default:
                 c.AwaitUninterruptibly();
                 break;
+        }
+    }
+
+    private static CheckedThread StartAwaiter(ReentrantLock rl, ICondition c) => CheckedThread.Start(() => Locked(rl, c.Await));
+
+    private static void Locked(ReentrantLock rl, Action action)
+    {
+        rl.Lock();
+        try
+        {
+            action();
+        }
+        finally
+        {
+            rl.Unlock();
         }
     }
 
