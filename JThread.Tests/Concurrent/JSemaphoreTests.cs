@@ -110,6 +110,38 @@ public sealed class JSemaphoreTests
         Assert.False(s.HasQueuedThreads());
     }
 
+    [Theory]
+    [InlineData("Acquire()", JThreadState.Waiting)]
+    [InlineData("AcquireUninterruptibly()", JThreadState.Waiting)]
+    [InlineData("TryAcquire(time)", JThreadState.TimedWaiting)]
+    public void Acquire_WhileBlocked_ReportsJavasStateAndTheSemaphoreAsBlocker(string call, JThreadState expected)
+    {
+        var s = new JSemaphore(0);
+        var waiter = CheckedThread.Start(() =>
+        {
+            switch (call)
+            {
+                case "Acquire()":
+                    s.Acquire();
+                    break;
+                case "AcquireUninterruptibly()":
+                    s.AcquireUninterruptibly();
+                    break;
+                default:
+                    Assert.True(s.TryAcquire(LongMillis, TimeUnit.Milliseconds));
+                    break;
+            }
+        });
+        TestWait.Until(() => s.HasQueuedThreads(), "the waiter queues");
+        TestWait.ForState(waiter.Thread, expected);
+        Assert.Same(s, LockSupport.GetBlocker(waiter.Thread));
+
+        s.Release();
+
+        waiter.Join();
+        Assert.Null(LockSupport.GetBlocker(waiter.Thread));
+    }
+
     [Fact]
     public void TryAcquireTimed_NoPermits_TimesOut()
     {

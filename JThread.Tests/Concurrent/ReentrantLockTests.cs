@@ -463,9 +463,7 @@ public sealed class ReentrantLockTests
         WaitUntilWaiting(rl, c, 1);
         Assert.Same(c, LockSupport.GetBlocker(waiter.Thread));
 
-        rl.Lock();
-        c.Signal();
-        rl.Unlock();
+        Locked(rl, c.Signal);
 
         waiter.Join();
     }
@@ -537,9 +535,7 @@ public sealed class ReentrantLockTests
         JThread.Sleep(TestTimeouts.ExpectedTimeoutMillis);
         Assert.False(Volatile.Read(ref returned));
 
-        rl.Lock();
-        c.Signal();
-        rl.Unlock();
+        Locked(rl, c.Signal);
         waiter.Join();
     }
 
@@ -558,9 +554,7 @@ public sealed class ReentrantLockTests
         });
         WaitUntilWaiting(rl, c, 1);
 
-        rl.Lock();
-        c.SignalAll();
-        rl.Unlock();
+        Locked(rl, c.SignalAll);
         waiter.Join();
     }
 
@@ -597,6 +591,41 @@ public sealed class ReentrantLockTests
         rl.Unlock();
         second.Join();
         Assert.Equal(["first", "second"], woken);
+    }
+
+    [Fact]
+    public void Signal_TwoConditionsOfOneLock_WakesOnlyItsOwnWaiter()
+    {
+        var rl = new ReentrantLock();
+        var notEmpty = rl.NewCondition();
+        var notFull = rl.NewCondition();
+        var emptyWaiter = CheckedThread.Start(() =>
+        {
+            rl.Lock();
+            notEmpty.Await();
+            rl.Unlock();
+        });
+        WaitUntilWaiting(rl, notEmpty, 1);
+        var fullWaiter = CheckedThread.Start(() =>
+        {
+            rl.Lock();
+            notFull.Await();
+            rl.Unlock();
+        });
+        WaitUntilWaiting(rl, notFull, 1);
+
+        rl.Lock();
+        notFull.SignalAll();
+        Assert.Equal(1, rl.GetWaitQueueLength(notEmpty));
+        Assert.False(rl.HasWaiters(notFull));
+        rl.Unlock();
+        fullWaiter.Join();
+        Assert.True(emptyWaiter.Thread.IsAlive());
+
+        rl.Lock();
+        notEmpty.Signal();
+        rl.Unlock();
+        emptyWaiter.Join();
     }
 
     [Fact]
@@ -638,12 +667,7 @@ public sealed class ReentrantLockTests
     {
         var rl = new ReentrantLock();
         var c = rl.NewCondition();
-        var waiter = CheckedThread.Start(() =>
-        {
-            rl.Lock();
-            c.Await();
-            rl.Unlock();
-        });
+        var waiter = StartAwaiter(rl, c);
         WaitUntilWaiting(rl, c, 1);
 
         rl.Lock();
@@ -695,9 +719,7 @@ public sealed class ReentrantLockTests
             WaitUntilWaiting(rl, c, 2);
 
             var interrupter = CheckedThread.Start(first.Thread.Interrupt);
-            rl.Lock();
-            c.Signal();
-            rl.Unlock();
+            Locked(rl, c.Signal);
             interrupter.Join();
             first.Join();
 
@@ -708,9 +730,7 @@ public sealed class ReentrantLockTests
             }
             else
             {
-                rl.Lock();
-                c.Signal();
-                rl.Unlock();
+                Locked(rl, c.Signal);
                 second.Join();
             }
         }
@@ -727,12 +747,7 @@ public sealed class ReentrantLockTests
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TestTimeouts.RaceDuration)
         {
-            var second = CheckedThread.Start(() =>
-            {
-                rl.Lock();
-                c.Await();
-                rl.Unlock();
-            });
+            var second = StartAwaiter(rl, c);
             WaitUntilWaiting(rl, c, 1);
             var firstSignalled = false;
             var first = CheckedThread.Start(() =>
@@ -743,15 +758,11 @@ public sealed class ReentrantLockTests
             });
             TestWait.Until(() => first.Thread.GetState() == JThreadState.TimedWaiting || !first.Thread.IsAlive(), "the timed waiter waits");
 
-            rl.Lock();
-            c.Signal();
-            rl.Unlock();
+            Locked(rl, c.Signal);
             first.Join();
             if (firstSignalled)
             {
-                rl.Lock();
-                c.Signal();
-                rl.Unlock();
+                Locked(rl, c.Signal);
             }
 
             second.Join();
@@ -842,6 +853,21 @@ public sealed class ReentrantLockTests
             default:
                 c.AwaitUninterruptibly();
                 break;
+        }
+    }
+
+    private static CheckedThread StartAwaiter(ReentrantLock rl, ICondition c) => CheckedThread.Start(() => Locked(rl, c.Await));
+
+    private static void Locked(ReentrantLock rl, Action action)
+    {
+        rl.Lock();
+        try
+        {
+            action();
+        }
+        finally
+        {
+            rl.Unlock();
         }
     }
 
