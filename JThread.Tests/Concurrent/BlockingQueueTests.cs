@@ -544,6 +544,20 @@ public abstract class BlockingQueueTests
     }
 
     [Fact]
+    public void DrainTo_AnotherQueue_MovesWhatFitsThroughItsCollectionAdd()
+    {
+        var queue = Filled(3);
+        ICollection<int> target = new ArrayBlockingQueue<int>(2);
+
+        Assert.Throws<InvalidOperationException>(() => queue.DrainTo(target));
+        Assert.Equal(2, target.Count);
+        Assert.Equal([0, 1], target);
+        Assert.Equal([2], queue.ToArray());
+        Assert.Equal(1, queue.DrainTo(new LinkedBlockingQueue<int>()));
+        Assert.True(queue.IsEmpty());
+    }
+
+    [Fact]
     public void DrainTo_BadTarget_ThrowsJavaExceptions()
     {
         var queue = Filled(2);
