@@ -316,6 +316,80 @@ public abstract class BlockingQueueTests
     }
 
     [Fact]
+    public void TimedCalls_HugeTimeouts_WaitUntilServedWithoutOverflow()
+    {
+        var queue = NewQueue<int>(1);
+        var received = 0;
+        var taker = CheckedThread.Start(() => Assert.True(queue.TryPoll(long.MaxValue, TimeUnit.Days, out received)));
+        TestWait.ForState(taker.Thread, JThreadState.TimedWaiting);
+        Assert.True(queue.Offer(5, long.MaxValue, TimeUnit.Nanoseconds));
+        taker.Join();
+        Assert.Equal(5, received);
+
+        queue.Add(6);
+        var putter = CheckedThread.Start(() => Assert.True(queue.Offer(7, long.MaxValue, TimeUnit.Hours)));
+        TestWait.ForState(putter.Thread, JThreadState.TimedWaiting);
+        Assert.Equal(6, queue.Take());
+        putter.Join();
+        Assert.Equal([7], queue.ToArray());
+    }
+
+    [Fact]
+    public void InterruptedTake_ThenPlainDotNetWaits_NeverThrow()
+    {
+        var queue = NewQueue<int>(1);
+        var contended = new object();
+        using var holderRelease = new ManualResetEventSlim();
+        var taker = CheckedThread.Start(() =>
+        {
+            Assert.Throws<InterruptedException>(() => queue.Take());
+            JThread.CurrentThread().Interrupt();
+            Thread.Sleep(1);
+            lock (contended)
+            {
+                Monitor.Wait(contended, 1);
+            }
+
+            Assert.True(JThread.Interrupted());
+        });
+        TestWait.ForState(taker.Thread, JThreadState.Waiting);
+
+        taker.Thread.Interrupt();
+        taker.Join();
+    }
+
+    [Fact]
+    public void RemoveAndContains_EveryOtherElement_AnswerForEachElement()
+    {
+        var queue = NewQueue<string>(Size);
+        var items = Enumerable.Range(0, Size).Select(i => $"e{i}").ToArray();
+        foreach (var item in items)
+        {
+            queue.Add(item);
+        }
+
+        for (var i = 1; i < Size; i += 2)
+        {
+            for (var pass = 0; pass < 2; pass++)
+            {
+                Assert.Equal(pass == 0, queue.Contains(items[i]));
+                Assert.Equal(pass == 0, queue.Remove(items[i]));
+                Assert.True(queue.Contains(items[i - 1]));
+            }
+        }
+
+        for (var i = Size - 2; i >= 0; i -= 2)
+        {
+            Assert.True(queue.Remove(items[i]));
+            Assert.False(queue.Contains(items[i]));
+            Assert.False(queue.Remove(items[i + 1]));
+        }
+
+        Assert.True(queue.IsEmpty());
+        Assert.Equal(Size, queue.RemainingCapacity());
+    }
+
+    [Fact]
     public void Remove_ElementInTheMiddle_RemovesFirstOccurrenceOnly()
     {
         var queue = NewQueue<int>(Size);
@@ -470,6 +544,20 @@ public abstract class BlockingQueueTests
     }
 
     [Fact]
+    public void DrainTo_AnotherQueue_MovesWhatFitsThroughItsCollectionAdd()
+    {
+        var queue = Filled(3);
+        ICollection<int> target = new ArrayBlockingQueue<int>(2);
+
+        Assert.Throws<InvalidOperationException>(() => queue.DrainTo(target));
+        Assert.Equal(2, target.Count);
+        Assert.Equal([0, 1], target);
+        Assert.Equal([2], queue.ToArray());
+        Assert.Equal(1, queue.DrainTo(new LinkedBlockingQueue<int>()));
+        Assert.True(queue.IsEmpty());
+    }
+
+    [Fact]
     public void DrainTo_BadTarget_ThrowsJavaExceptions()
     {
         var queue = Filled(2);
@@ -602,89 +690,8 @@ public abstract class BlockingQueueTests
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
-    public void Race_ManyProducersAndConsumers_DeliverEveryElementExactlyOnce(int capacity)
-    {
-        const int Producers = 3;
-        const int Consumers = 3;
-        var clock = Stopwatch.StartNew();
-        var rounds = 0;
-        while (clock.Elapsed < TestTimeouts.RaceDuration || rounds < 3)
-        {
-            rounds++;
-            var perProducer = 300;
-            var queue = NewQueue<int>(capacity);
-            var received = new List<int>[Consumers];
-            var threads = new List<CheckedThread>();
-            for (var c = 0; c < Consumers; c++)
-            {
-                var mine = received[c] = [];
-                var useTimed = c % 2 == 0;
-                threads.Add(CheckedThread.Start(
-                    () =>
-                    {
-                        while (true)
-                        {
-                            var item = useTimed && queue.TryPoll(LongMillis, TimeUnit.Milliseconds, out var polled) ? polled : queue.Take();
-                            if (item < 0)
-                            {
-                                return;
-                            }
-
-                            mine.Add(item);
-                        }
-                    },
-                    $"consumer-{c}"));
-            }
-
-            for (var p = 0; p < Producers; p++)
-            {
-                var producer = p;
-                threads.Add(CheckedThread.Start(
-                    () =>
-                    {
-                        for (var i = 0; i < perProducer; i++)
-                        {
-                            var item = (producer * perProducer) + i;
-                            if (i % 2 == 0)
-                            {
-                                queue.Put(item);
-                            }
-                            else
-                            {
-                                Assert.True(queue.Offer(item, LongMillis, TimeUnit.Milliseconds));
-                            }
-                        }
-                    },
-                    $"producer-{p}"));
-            }
-
-            foreach (var producer in threads.Skip(Consumers))
-            {
-                producer.Join();
-            }
-
-            for (var c = 0; c < Consumers; c++)
-            {
-                queue.Put(-1);
-            }
-
-            foreach (var consumer in threads.Take(Consumers))
-            {
-                consumer.Join();
-            }
-
-            Assert.Equal(Enumerable.Range(0, Producers * perProducer), received.SelectMany(r => r).Order());
-            foreach (var mine in received)
-            {
-                // Each producer's elements reach any one consumer in the order they were sent.
-                for (var p = 0; p < Producers; p++)
-                {
-                    var fromP = mine.Where(x => x / perProducer == p).ToList();
-                    Assert.Equal(fromP.Order(), fromP);
-                }
-            }
-        }
-    }
+    public void Race_ManyProducersAndConsumers_DeliverEveryElementExactlyOnce(int capacity) =>
+        QueueRaces.ProducersAndConsumers(() => NewQueue<int>(capacity));
 
     private static void Insert(IBlockingQueue<int> queue, string call, int item)
     {

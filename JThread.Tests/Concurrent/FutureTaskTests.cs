@@ -230,17 +230,19 @@ public sealed class FutureTaskTests
     }
 
     [Fact]
-    public void Get_Pending_WaitsInWaitingStateUntilSet()
+    public void Get_Pending_WaitsInWaitingStateWithTheFutureAsBlockerUntilSet()
     {
         var future = new FutureTask<int>(() => 5, "task");
         var result = 0;
         var waiter = CheckedThread.Start(() => result = future.Get(), "waiter");
         TestWait.ForState(waiter.Thread, JThreadState.Waiting);
+        Assert.Same(future, LockSupport.GetBlocker(waiter.Thread));
 
         future.Run();
 
         waiter.Join();
         Assert.Equal(5, result);
+        Assert.Null(LockSupport.GetBlocker(waiter.Thread));
     }
 
     [Fact]
@@ -268,6 +270,27 @@ public sealed class FutureTaskTests
 
         first.Join();
         second.Join();
+    }
+
+    [Fact]
+    public void GetTimed_ManyTimeoutsThenCompletion_LaterWaitersStillWake()
+    {
+        var future = new FutureTask<int>(() => 8, "task");
+        var deadline = DateTime.UtcNow + TestTimeouts.RaceDuration;
+        var timers = Enumerable.Range(0, 2).Select(i => CheckedThread.Start(() =>
+        {
+            while (DateTime.UtcNow < deadline)
+            {
+                Assert.Throws<TimeoutException>(() => future.Get(1, TimeUnit.Microseconds));
+            }
+        }, $"timer-{i}")).ToList();
+        var waiter = CheckedThread.Start(() => Assert.Equal(8, future.Get()), "waiter");
+        timers.ForEach(t => t.Join());
+        TestWait.ForState(waiter.Thread, JThreadState.Waiting);
+
+        future.Run();
+
+        waiter.Join();
     }
 
     [Fact]

@@ -349,76 +349,8 @@ public sealed class SynchronousQueueTests
 
     [Theory]
     [MemberData(nameof(Fairness))]
-    public void Race_ManyProducersAndConsumers_DeliverEveryElementExactlyOnce(bool fair)
-    {
-        const int Producers = 3;
-        const int Consumers = 3;
-        const int PerProducer = 200;
-        var clock = Stopwatch.StartNew();
-        var rounds = 0;
-        while (clock.Elapsed < TestTimeouts.RaceDuration || rounds < 3)
-        {
-            rounds++;
-            var queue = new SynchronousQueue<int>(fair);
-            var received = new List<int>[Consumers];
-            var consumers = new List<CheckedThread>();
-            for (var c = 0; c < Consumers; c++)
-            {
-                var mine = received[c] = [];
-                var timed = c % 2 == 0;
-                consumers.Add(CheckedThread.Start(
-                    () =>
-                    {
-                        while (true)
-                        {
-                            var item = timed && queue.TryPoll(LongMillis, TimeUnit.Milliseconds, out var polled) ? polled : queue.Take();
-                            if (item < 0)
-                            {
-                                return;
-                            }
-
-                            mine.Add(item);
-                        }
-                    },
-                    $"consumer-{c}"));
-            }
-
-            var producers = Enumerable.Range(0, Producers).Select(p => CheckedThread.Start(
-                () =>
-                {
-                    for (var i = 0; i < PerProducer; i++)
-                    {
-                        var item = (p * PerProducer) + i;
-                        if (i % 2 == 0)
-                        {
-                            queue.Put(item);
-                        }
-                        else
-                        {
-                            Assert.True(queue.Offer(item, LongMillis, TimeUnit.Milliseconds));
-                        }
-                    }
-                },
-                $"producer-{p}")).ToList();
-
-            foreach (var producer in producers)
-            {
-                producer.Join();
-            }
-
-            for (var c = 0; c < Consumers; c++)
-            {
-                queue.Put(-1);
-            }
-
-            foreach (var consumer in consumers)
-            {
-                consumer.Join();
-            }
-
-            Assert.Equal(Enumerable.Range(0, Producers * PerProducer), received.SelectMany(r => r).Order());
-        }
-    }
+    public void Race_ManyProducersAndConsumers_DeliverEveryElementExactlyOnce(bool fair) =>
+        QueueRaces.ProducersAndConsumers(() => new SynchronousQueue<int>(fair));
 
     private static void Call(SynchronousQueue<int> queue, string call)
     {

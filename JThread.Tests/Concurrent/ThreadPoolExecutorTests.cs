@@ -99,13 +99,7 @@ public sealed class ThreadPoolExecutorTests
     [MemberData(nameof(Policies))]
     public void Policies_SaturatedPool_DoWhatJavasDo(string policy)
     {
-        IRejectedExecutionHandler handler = policy switch
-        {
-            "abort" => new ThreadPoolExecutor.AbortPolicy(),
-            "callerRuns" => new ThreadPoolExecutor.CallerRunsPolicy(),
-            "discard" => new ThreadPoolExecutor.DiscardPolicy(),
-            _ => new ThreadPoolExecutor.DiscardOldestPolicy(),
-        };
+        var handler = NewPolicy(policy);
         var pool = ExecutorTesting.NewPool(1, 1, new LinkedBlockingQueue<Action>(1), handler: handler);
         using var release = new ManualResetEventSlim();
         pool.Execute(() => ExecutorTesting.AwaitGate(release));
@@ -148,13 +142,7 @@ public sealed class ThreadPoolExecutorTests
     [MemberData(nameof(Policies))]
     public void Policies_AfterShutdown_OnlyAbortThrowsAndNothingRuns(string policy)
     {
-        IRejectedExecutionHandler handler = policy switch
-        {
-            "abort" => new ThreadPoolExecutor.AbortPolicy(),
-            "callerRuns" => new ThreadPoolExecutor.CallerRunsPolicy(),
-            "discard" => new ThreadPoolExecutor.DiscardPolicy(),
-            _ => new ThreadPoolExecutor.DiscardOldestPolicy(),
-        };
+        var handler = NewPolicy(policy);
         var pool = ExecutorTesting.NewPool(1, 1, handler: handler);
         pool.Shutdown();
         var ran = false;
@@ -280,21 +268,7 @@ public sealed class ThreadPoolExecutorTests
     public void ShutdownNow_InterruptsRunningTasksAndReturnsQueuedOnesWithTheirFuturesAsTargets()
     {
         var pool = ExecutorTesting.NewPool(1, 1);
-        using var started = new ManualResetEventSlim();
-        var interrupted = false;
-        pool.Execute(() =>
-        {
-            started.Set();
-            try
-            {
-                JThread.Sleep(TestTimeouts.UnexpectedTimeoutMillis);
-            }
-            catch (InterruptedException)
-            {
-                interrupted = true;
-            }
-        });
-        ExecutorTesting.AwaitGate(started);
+        var sleeper = InterruptibleSleeper.StartIn(pool);
         Action plain = () => { };
         pool.Execute(plain);
         var queued = pool.Submit(() => 1);
@@ -307,7 +281,7 @@ public sealed class ThreadPoolExecutorTests
         ((IFuture)drained[1].Target!).Cancel(true);
         Assert.True(queued.IsCancelled());
         Assert.True(pool.AwaitTermination(TestTimeouts.UnexpectedTimeoutMillis, TimeUnit.Milliseconds));
-        Assert.True(interrupted);
+        Assert.True(sleeper.Interrupted);
         Assert.Throws<RejectedExecutionException>(() => pool.Submit(() => 2));
     }
 
@@ -394,21 +368,7 @@ public sealed class ThreadPoolExecutorTests
     public void Close_InterruptedWhileWaiting_ShutsDownNowKeepsWaitingAndSetsTheFlagAgain()
     {
         var pool = ExecutorTesting.NewPool(1, 1);
-        using var started = new ManualResetEventSlim();
-        var taskInterrupted = false;
-        pool.Execute(() =>
-        {
-            started.Set();
-            try
-            {
-                JThread.Sleep(TestTimeouts.UnexpectedTimeoutMillis);
-            }
-            catch (InterruptedException)
-            {
-                taskInterrupted = true;
-            }
-        });
-        ExecutorTesting.AwaitGate(started);
+        var sleeper = InterruptibleSleeper.StartIn(pool);
         var closer = CheckedThread.Start(() =>
         {
             pool.Close();
@@ -420,7 +380,7 @@ public sealed class ThreadPoolExecutorTests
 
         closer.Join();
         Assert.True(pool.IsTerminated());
-        Assert.True(taskInterrupted);
+        Assert.True(sleeper.Interrupted);
     }
 
     [Fact]
@@ -639,6 +599,26 @@ public sealed class ThreadPoolExecutorTests
     }
 
     [Fact]
+    public void InvokeAll_InterruptedWhileWaiting_ThrowsAndCancelsTheUnfinishedTasks()
+    {
+        var pool = ExecutorTesting.NewPool(1, 1);
+        var invoker = CheckedThread.Start(() => Assert.Throws<InterruptedException>(() => pool.InvokeAll<int>(
+            [() =>
+            {
+                JThread.Sleep(TestTimeouts.UnexpectedTimeoutMillis);
+                return 1;
+            }, () => 2])), "invoker");
+        TestWait.Until(() => pool.GetActiveCount() == 1 && invoker.Thread.GetState() == JThreadState.Waiting, "the invoker waits for the first task");
+
+        invoker.Thread.Interrupt();
+
+        invoker.Join();
+        TestWait.Until(() => pool.GetActiveCount() == 0, "the running task was cancelled with an interrupt");
+        Assert.All(pool.GetQueue(), a => Assert.True(((IFuture)a.Target!).IsCancelled()));
+        ExecutorTesting.End(pool);
+    }
+
+    [Fact]
     public void InvokeAny_ReturnsAResultOfATaskThatSucceeded()
     {
         var pool = ExecutorTesting.NewPool(2, 2);
@@ -697,6 +677,14 @@ public sealed class ThreadPoolExecutorTests
         Assert.Matches(@"^JThreading\.Concurrent\.ThreadPoolExecutor@[0-9a-f]+\[Running, pool size = 0, active threads = 0, queued tasks = 0, completed tasks = 0\]$", pool.ToString());
         ExecutorTesting.End(pool);
     }
+
+    private static IRejectedExecutionHandler NewPolicy(string policy) => policy switch
+    {
+        "abort" => new ThreadPoolExecutor.AbortPolicy(),
+        "callerRuns" => new ThreadPoolExecutor.CallerRunsPolicy(),
+        "discard" => new ThreadPoolExecutor.DiscardPolicy(),
+        _ => new ThreadPoolExecutor.DiscardOldestPolicy(),
+    };
 
     private sealed class FixedFactory(JThread thread) : IThreadFactory
     {

@@ -215,6 +215,91 @@ public sealed class LockSupportTests
         AssertReturnsEarly("Park()");
     });
 
+    [Theory]
+    [InlineData(long.MinValue)]
+    [InlineData(long.MinValue + 1)]
+    [InlineData(-1L)]
+    public void ParkUntil_FarPastDeadline_ReturnsAtOnceWithoutOverflow(long deadline) => RunParker(() =>
+    {
+        // A deadline minus "now" overflowed for long.MinValue into a wait of about 292 million years.
+        var clock = Stopwatch.StartNew();
+
+        LockSupport.ParkUntil(deadline);
+        LockSupport.ParkUntil(new object(), deadline);
+
+        Assert.True(clock.Elapsed < TestTimeouts.ExpectedTimeout, $"returned after {clock.Elapsed}");
+    });
+
+    [Theory]
+    [InlineData("Park(blocker)", JThreadState.Waiting)]
+    [InlineData("ParkNanos(blocker, long)", JThreadState.TimedWaiting)]
+    [InlineData("ParkUntil(blocker, long)", JThreadState.TimedWaiting)]
+    public void ParkWithBlocker_WhileParked_GetBlockerAndTheDumpShowIt(string call, JThreadState state)
+    {
+        var blocker = new TestBlocker();
+        object? blockerAfter = "not read";
+        var parker = StartParker(() =>
+        {
+            switch (call)
+            {
+                case "Park(blocker)":
+                    LockSupport.Park(blocker);
+                    break;
+                case "ParkNanos(blocker, long)":
+                    LockSupport.ParkNanos(blocker, TestTimeouts.UnexpectedTimeout.Ticks * 100);
+                    break;
+                default:
+                    LockSupport.ParkUntil(blocker, NowEpochMillis + TestTimeouts.UnexpectedTimeoutMillis);
+                    break;
+            }
+
+            blockerAfter = LockSupport.GetBlocker(JThread.CurrentThread());
+        });
+        TestWait.ForState(parker.Thread, state);
+
+        Assert.Same(blocker, LockSupport.GetBlocker(parker.Thread));
+        var expected = $" parking to wait for <0x{RuntimeHelpers.GetHashCode(blocker):x8}> (a {typeof(TestBlocker)})";
+        Assert.EndsWith(expected, ThreadDump.Describe(parker.Thread), StringComparison.Ordinal);
+
+        LockSupport.Unpark(parker.Thread);
+        parker.Join();
+        Assert.Null(blockerAfter);
+        Assert.Null(LockSupport.GetBlocker(parker.Thread));
+        Assert.DoesNotContain("parking", ThreadDump.Describe(parker.Thread), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParkWithBlocker_PermitOrFlagOrNoTime_ReturnsAtOnceWithNoBlockerLeft() => RunParker(() =>
+    {
+        var self = JThread.CurrentThread();
+        var blocker = new object();
+        LockSupport.Unpark(self);
+        LockSupport.Park(blocker);
+        LockSupport.ParkNanos(blocker, 0);
+        LockSupport.ParkNanos(blocker, long.MinValue);
+        self.Interrupt();
+        LockSupport.Park(blocker);
+        LockSupport.ParkNanos(blocker, TestTimeouts.UnexpectedTimeout.Ticks * 100);
+        Assert.True(JThread.Interrupted());
+        Assert.Null(LockSupport.GetBlocker(self));
+    });
+
+    [Fact]
+    public void ParkWithNullBlocker_Parks_GetBlockerIsNull()
+    {
+        var parker = StartParker(() => LockSupport.Park(null));
+        TestWait.ForState(parker.Thread, JThreadState.Waiting);
+
+        Assert.Null(LockSupport.GetBlocker(parker.Thread));
+
+        LockSupport.Unpark(parker.Thread);
+        parker.Join();
+    }
+
+    [Fact]
+    public void GetBlocker_NullThread_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => LockSupport.GetBlocker(null!));
+
     /// <summary>Makes the call and asserts it returned well before its own long timeout.</summary>
     private static void AssertReturnsEarly(string call)
     {
@@ -246,4 +331,6 @@ public sealed class LockSupportTests
             LockSupport.Unpark(parker.Thread);
         }
     }
+
+    private sealed class TestBlocker;
 }

@@ -11,8 +11,8 @@ namespace JThreading.Concurrent;
 /// <remarks>
 /// <para>
 /// Elements leave in the order they came (FIFO); once the queue holds <c>capacity</c> elements,
-/// <see cref="Put(T)"/> waits for room. Adding and removing allocate nothing (a thread that has to wait allocates its
-/// waiter node). Threads blocked in <see cref="Put(T)"/> or <see cref="Take"/> report
+/// <see cref="AbstractBlockingQueue{T}.Put(T)"/> waits for room. Adding and removing allocate nothing (a thread that has to wait allocates its
+/// waiter node). Threads blocked in <see cref="AbstractBlockingQueue{T}.Put(T)"/> or <see cref="AbstractBlockingQueue{T}.Take"/> report
 /// <see cref="JThreadState.Waiting"/> (<see cref="JThreadState.TimedWaiting"/> in the timed calls), and
 /// <see cref="JThread.Interrupt"/> ends such a wait with <see cref="InterruptedException"/>.
 /// </para>
@@ -21,10 +21,6 @@ namespace JThreading.Concurrent;
 /// <c>fair</c> argument is kept for ported code and reported by <see cref="IsFair"/>. The enumerator works on a copy of
 /// the elements taken when it is created (at most <c>capacity</c> of them): weakly consistent as Java's, it never
 /// throws because the queue changed and returns each element that was there at its start exactly once, in order.
-/// </para>
-/// <para>
-/// It is also an <see cref="ICollection{T}"/>, as a Java queue is a <c>Collection</c>: another queue can drain into it,
-/// and its <see cref="ICollection{T}.Add(T)"/> is <see cref="Add(T)"/>.
 /// </para>
 /// </remarks>
 /// <example>
@@ -36,10 +32,14 @@ namespace JThreading.Concurrent;
 /// Console.WriteLine(queue.Take());   // 1
 /// </code>
 /// </example>
-public sealed class ArrayBlockingQueue<T> : IBlockingQueue<T>, ICollection<T>
+public sealed class ArrayBlockingQueue<T> : AbstractBlockingQueue<T>
 {
-    private readonly Core _core;
+    // A circular buffer: the elements from the take index on, wrapping at the end of the array. Guarded by Gate.
+    private readonly T[] _items;
     private readonly bool _fair;
+    private int _takeIndex;
+    private int _putIndex;
+    private int _count;
 
     /// <summary>Creates a queue that holds at most <paramref name="capacity"/> elements.</summary>
     /// <param name="capacity">The bound; the array of this length is allocated now.</param>
@@ -49,8 +49,9 @@ public sealed class ArrayBlockingQueue<T> : IBlockingQueue<T>, ICollection<T>
     /// </exception>
     /// <remarks>Java's <c>ArrayBlockingQueue(int)</c> and <c>ArrayBlockingQueue(int, boolean)</c>.</remarks>
     public ArrayBlockingQueue(int capacity, bool fair = false)
+        : base(capacity)
     {
-        _core = new Core(capacity);
+        _items = new T[capacity];
         _fair = fair;
     }
 
@@ -59,168 +60,86 @@ public sealed class ArrayBlockingQueue<T> : IBlockingQueue<T>, ICollection<T>
     /// <remarks>Java has no such method (its lock's <c>isFair()</c> is private); added for ported tests.</remarks>
     public bool IsFair() => _fair;
 
-    /// <inheritdoc/>
-    public void Put(T item) => _core.Put(item);
-
-    /// <inheritdoc/>
-    public T Take() => _core.Take();
-
-    /// <inheritdoc/>
-    public bool Offer(T item) => _core.Offer(item);
-
-    /// <inheritdoc/>
-    public bool Offer(T item, long timeout, TimeUnit unit) => _core.Offer(item, timeout, unit);
-
-    /// <inheritdoc/>
-    public bool Add(T item) => _core.Add(item);
-
-    /// <inheritdoc/>
-    public bool TryPoll([MaybeNullWhen(false)] out T item) => _core.TryPoll(out item);
-
-    /// <inheritdoc/>
-    public bool TryPoll(long timeout, TimeUnit unit, [MaybeNullWhen(false)] out T item) => _core.TryPoll(timeout, unit, out item);
-
-    /// <inheritdoc/>
-    public bool TryPeek([MaybeNullWhen(false)] out T item) => _core.TryPeek(out item);
-
-    /// <inheritdoc/>
-    public int Size() => _core.Size();
-
-    /// <inheritdoc/>
-    public int RemainingCapacity() => _core.RemainingCapacity();
-
-    /// <inheritdoc/>
-    public bool IsEmpty() => _core.Size() == 0;
-
-    /// <inheritdoc/>
-    public bool Remove(T item) => _core.Remove(item);
-
-    /// <inheritdoc/>
-    public bool Contains(T item) => _core.Contains(item);
-
-    /// <inheritdoc/>
-    public void Clear() => _core.Clear();
-
-    /// <inheritdoc/>
-    public T[] ToArray() => _core.ToArray();
-
-    /// <inheritdoc/>
-    public int DrainTo(ICollection<T> target) => _core.DrainTo(target, int.MaxValue, this);
-
-    /// <inheritdoc/>
-    public int DrainTo(ICollection<T> target, int maxElements) => _core.DrainTo(target, maxElements, this);
-
     /// <summary>Enumerates the elements head first, from a copy taken now.</summary>
     /// <returns>An enumerator that never throws because the queue changed.</returns>
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_core.ToArray()).GetEnumerator();
+    public override IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)ToArray()).GetEnumerator();
 
-    /// <summary>The number of elements, as <see cref="Size"/>.</summary>
-    int ICollection<T>.Count => Size();
+    private protected override int Count => _count;
 
-    /// <summary>Always <see langword="false"/>.</summary>
-    bool ICollection<T>.IsReadOnly => false;
-
-    /// <summary>As <see cref="Add(T)"/>: throws when the queue is full.</summary>
-    void ICollection<T>.Add(T item) => Add(item);
-
-    /// <summary>Copies the elements, head first, into <paramref name="array"/> from <paramref name="arrayIndex"/> on.</summary>
-    void ICollection<T>.CopyTo(T[] array, int arrayIndex) => ToArray().CopyTo(array, arrayIndex);
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    /// <summary>The elements in Java's collection form, head first: <c>[a, b]</c>.</summary>
-    /// <returns>The elements, each by its <see cref="object.ToString"/>.</returns>
-    /// <remarks>Java's <c>AbstractCollection.toString()</c>.</remarks>
-    public override string ToString() => QueueWaits.Format(ToArray(), this);
-
-    /// <summary>A circular buffer: elements from the take index on, wrapping at the end of the array.</summary>
-    private sealed class Core : BlockingQueueCore<T>
+    private protected override void EnqueueItem(T item)
     {
-        private readonly T[] _items;
-        private int _takeIndex;
-        private int _putIndex;
-        private int _count;
+        _items[_putIndex] = item;
+        _putIndex = Next(_putIndex);
+        _count++;
+    }
 
-        internal Core(int capacity)
-            : base(capacity) => _items = new T[capacity];
+    private protected override T DequeueItem()
+    {
+        var item = _items[_takeIndex];
+        _items[_takeIndex] = default!;
+        _takeIndex = Next(_takeIndex);
+        _count--;
+        return item;
+    }
 
-        protected override int Count => _count;
+    private protected override T PeekItem() => _items[_takeIndex];
 
-        protected override void EnqueueItem(T item)
+    private protected override bool RemoveItem(T item)
+    {
+        var index = IndexOf(item);
+        if (index < 0)
         {
-            _items[_putIndex] = item;
-            _putIndex = Next(_putIndex);
-            _count++;
+            return false;
         }
 
-        protected override T DequeueItem()
+        // Close the gap by moving the later elements one place toward the head, as Java's removeAt.
+        for (var next = Next(index); next != _putIndex; index = next, next = Next(next))
         {
-            var item = _items[_takeIndex];
-            _items[_takeIndex] = default!;
-            _takeIndex = Next(_takeIndex);
-            _count--;
-            return item;
+            _items[index] = _items[next];
         }
 
-        protected override T PeekItem() => _items[_takeIndex];
+        _items[index] = default!;
+        _putIndex = index;
+        _count--;
+        return true;
+    }
 
-        protected override bool RemoveItem(T item)
+    private protected override bool ContainsItem(T item) => IndexOf(item) >= 0;
+
+    private protected override void ClearItems()
+    {
+        while (_count > 0)
         {
-            var index = IndexOf(item);
-            if (index < 0)
+            DequeueItem();
+        }
+
+        _takeIndex = _putIndex = 0;
+    }
+
+    private protected override T[] CopyItems()
+    {
+        var items = new T[_count];
+        for (int i = 0, index = _takeIndex; i < _count; i++, index = Next(index))
+        {
+            items[i] = _items[index];
+        }
+
+        return items;
+    }
+
+    private int Next(int index) => index + 1 == _items.Length ? 0 : index + 1;
+
+    private int IndexOf(T item)
+    {
+        var comparer = EqualityComparer<T>.Default;
+        for (int i = 0, index = _takeIndex; i < _count; i++, index = Next(index))
+        {
+            if (comparer.Equals(item, _items[index]))
             {
-                return false;
+                return index;
             }
-
-            // Close the gap by moving the later elements one place toward the head, as Java's removeAt.
-            for (var next = Next(index); next != _putIndex; index = next, next = Next(next))
-            {
-                _items[index] = _items[next];
-            }
-
-            _items[index] = default!;
-            _putIndex = index;
-            _count--;
-            return true;
         }
 
-        protected override bool ContainsItem(T item) => IndexOf(item) >= 0;
-
-        protected override void ClearItems()
-        {
-            while (_count > 0)
-            {
-                DequeueItem();
-            }
-
-            _takeIndex = _putIndex = 0;
-        }
-
-        protected override T[] CopyItems()
-        {
-            var items = new T[_count];
-            for (int i = 0, index = _takeIndex; i < _count; i++, index = Next(index))
-            {
-                items[i] = _items[index];
-            }
-
-            return items;
-        }
-
-        private int Next(int index) => index + 1 == _items.Length ? 0 : index + 1;
-
-        private int IndexOf(T item)
-        {
-            var comparer = EqualityComparer<T>.Default;
-            for (int i = 0, index = _takeIndex; i < _count; i++, index = Next(index))
-            {
-                if (comparer.Equals(item, _items[index]))
-                {
-                    return index;
-                }
-            }
-
-            return -1;
-        }
+        return -1;
     }
 }

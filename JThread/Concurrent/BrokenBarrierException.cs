@@ -1,6 +1,6 @@
 namespace JThreading.Concurrent;
 
-/// <summary>Thrown by <c>CyclicBarrier.Await</c> when the barrier is or becomes broken while the thread waits.</summary>
+/// <summary>Thrown by <see cref="CyclicBarrier.Await()"/> when the barrier is or becomes broken while the thread waits.</summary>
 /// <remarks>Java's <c>java.util.concurrent.BrokenBarrierException</c>.</remarks>
 public class BrokenBarrierException : Exception
 {

@@ -266,11 +266,21 @@ internal sealed class DelayedWorkQueue : IBlockingQueue<Action>
     /// <summary>Parks until the head changes or <paramref name="waitTicks"/> pass; leaves the waiters on interrupt.</summary>
     private void Wait(JThread self, int version, long waitTicks)
     {
-        var outcome = self.ParkUntil(
-            HeadMoved,
-            (this, version),
-            waitTicks,
-            waitTicks == Timeout.Infinite ? JThreadState.Waiting : JThreadState.TimedWaiting);
+        WaitOutcome outcome;
+        self.Blocker = this;
+        try
+        {
+            outcome = self.ParkUntil(
+                HeadMoved,
+                (this, version),
+                waitTicks,
+                waitTicks == Timeout.Infinite ? JThreadState.Waiting : JThreadState.TimedWaiting);
+        }
+        finally
+        {
+            self.Blocker = null;
+        }
+
         if (outcome == WaitOutcome.Interrupted)
         {
             Unregister(self);

@@ -182,5 +182,5 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         GC.SuppressFinalize(this);
     }
 
-    public override string ToString() => JavaText.Identity(this);
+    public override string ToString() => ObjectIdentity.Describe(this);
 }

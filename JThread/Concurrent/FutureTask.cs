@@ -34,7 +34,9 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
     private const int Interrupting = 5;
     private const int InterruptedState = 6;
 
-    private readonly Lock _waitersLock = new();
+    // Marks the waiter stack of a completed future: nobody may push after it.
+    private static readonly WaitNode s_completed = new(null);
+
     private volatile int _state;
 
     // Dropped on completion, as Java drops its callable, so a done future does not keep the task alive.
@@ -46,7 +48,8 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
     private Exception? _exception;
 
     private JThread? _runner;
-    private List<JThread>? _waiters;
+    // Java's Treiber stack of waiting threads: no lock and no list per future.
+    private WaitNode? _waiters;
     private TaskCompletionSource<T>? _completion;
 
     /// <summary>A future that runs <paramref name="callable"/>.</summary>
@@ -242,9 +245,9 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
             Normal => "[Completed normally]",
             Exceptional => $"[Completed exceptionally: {_exception}]",
             >= Cancelled => "[Cancelled]",
-            _ => Volatile.Read(ref _task) is { } task ? $"[Not completed, task = {JavaText.Identity(task)}]" : "[Incomplete]",
+            _ => Volatile.Read(ref _task) is { } task ? $"[Not completed, task = {ObjectIdentity.Describe(task)}]" : "[Incomplete]",
         };
-        return JavaText.Identity(this) + status;
+        return ObjectIdentity.Describe(this) + status;
     }
 
     /// <summary>Runs the task without completing the future, for a periodic task's runs.</summary>
@@ -341,17 +344,24 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
             return SettledIfCompleting();
         }
 
-        lock (_waitersLock)
+        var node = new WaitNode(self);
+        while (true)
         {
-            if (_state > Completing)
+            var head = Volatile.Read(ref _waiters);
+            if (ReferenceEquals(head, s_completed))
             {
-                return _state;
+                return SettledState();
             }
 
-            (_waiters ??= []).Add(self);
+            node.Next = head;
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _waiters, node, head), head))
+            {
+                break;
+            }
         }
 
         WaitOutcome outcome;
+        self.Blocker = this;
         try
         {
             outcome = self.ParkUntil(
@@ -362,10 +372,9 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
         }
         finally
         {
-            lock (_waitersLock)
-            {
-                _waiters?.Remove(self);
-            }
+            self.Blocker = null;
+            node.Thread = null;
+            RemoveWaiter();
         }
 
         if (outcome == WaitOutcome.Interrupted)
@@ -397,19 +406,9 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
     /// <summary>Wakes every waiter, completes the <see cref="AsTask"/> task, runs <see cref="Done"/>, drops the task.</summary>
     private void FinishCompletion()
     {
-        List<JThread>? waiters;
-        lock (_waitersLock)
+        for (var node = Interlocked.Exchange(ref _waiters, s_completed); node is not null && !ReferenceEquals(node, s_completed); node = node.Next)
         {
-            waiters = _waiters;
-            _waiters = null;
-        }
-
-        if (waiters is not null)
-        {
-            foreach (var waiter in waiters)
-            {
-                waiter.Wake();
-            }
+            node.Thread?.Wake();
         }
 
         if (Volatile.Read(ref _completion) is { } completion)
@@ -420,6 +419,45 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
         Done();
         _callable = null;
         Volatile.Write(ref _task, null);
+    }
+
+    /// <summary>
+    /// Java's <c>removeWaiter</c>: unlinks the nodes of waiters that left by timeout or interrupt, so a future that
+    /// never completes does not collect them.
+    /// </summary>
+    private void RemoveWaiter()
+    {
+        while (true)
+        {
+            var restart = false;
+            WaitNode? previous = null;
+            for (var node = Volatile.Read(ref _waiters); node is not null && !ReferenceEquals(node, s_completed); node = node.Next)
+            {
+                if (node.Thread is not null)
+                {
+                    previous = node;
+                }
+                else if (previous is not null)
+                {
+                    previous.Next = node.Next;
+                    if (previous.Thread is null)
+                    {
+                        restart = true;
+                        break;
+                    }
+                }
+                else if (!ReferenceEquals(Interlocked.CompareExchange(ref _waiters, node.Next, node), node))
+                {
+                    restart = true;
+                    break;
+                }
+            }
+
+            if (!restart)
+            {
+                return;
+            }
+        }
     }
 
     private void Complete(TaskCompletionSource<T> completion)
@@ -449,6 +487,26 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
         while (_state == Interrupting)
         {
             Thread.Yield();
+        }
+    }
+
+    /// <summary>One waiting thread in the stack; its thread is cleared when it stops waiting.</summary>
+    private sealed class WaitNode(JThread? thread)
+    {
+        private volatile JThread? _thread = thread;
+
+        internal JThread? Thread
+        {
+            get => _thread;
+            set => _thread = value;
+        }
+
+        private volatile WaitNode? _next;
+
+        internal WaitNode? Next
+        {
+            get => _next;
+            set => _next = value;
         }
     }
 }

@@ -61,6 +61,10 @@ public interface IFuture
     /// A task faulted with the task's own exception, cancelled when the future is cancelled, or completed; its
     /// continuations never run inline on the thread that completed the future.
     /// </returns>
-    /// <remarks>No Java counterpart (the nearest is <c>CompletableFuture</c>).</remarks>
+    /// <remarks>
+    /// No Java counterpart (the nearest is <c>CompletableFuture</c>). Under <see cref="JRuntime.RunMain(string[], Action{string[]})"/>
+    /// main has a synchronization context: blocking main on an async method that awaits this task deadlocks there, as
+    /// on a UI thread; await it, or use <c>ConfigureAwait(false)</c>.
+    /// </remarks>
     Task AsTask();
 }

@@ -38,6 +38,10 @@ public interface IFuture<T> : IFuture
     /// A task with the result, faulted with the task's own exception, or cancelled when the future is cancelled; its
     /// continuations never run inline on the thread that completed the future.
     /// </returns>
-    /// <remarks>No Java counterpart (the nearest is <c>CompletableFuture</c>).</remarks>
+    /// <remarks>
+    /// No Java counterpart (the nearest is <c>CompletableFuture</c>). Under <see cref="JRuntime.RunMain(string[], Action{string[]})"/>
+    /// main has a synchronization context: blocking main on an async method that awaits this task deadlocks there, as
+    /// on a UI thread; await it, or use <c>ConfigureAwait(false)</c>.
+    /// </remarks>
     new Task<T> AsTask();
 }

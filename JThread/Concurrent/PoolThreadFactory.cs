@@ -37,5 +37,5 @@ internal sealed class PoolThreadFactory : IThreadFactory
         return thread;
     }
 
-    public override string ToString() => JavaText.Identity(this);
+    public override string ToString() => ObjectIdentity.Describe(this);
 }

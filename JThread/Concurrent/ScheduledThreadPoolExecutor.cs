@@ -66,32 +66,12 @@ public class ScheduledThreadPoolExecutor : ThreadPoolExecutor, IScheduledExecuto
     }
 
     /// <inheritdoc />
-    public virtual IScheduledFuture<object?> ScheduleAtFixedRate(Action command, long initialDelay, long period, TimeUnit unit)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        if (period <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(period), period, ExceptionMessages.PeriodNotPositive);
-        }
-
-        var task = new ScheduledFutureTask<object?>(this, command, null, TriggerTime(initialDelay, unit), unit.ToNanos(period), NextSequence());
-        DelayedExecute(task);
-        return task;
-    }
+    public virtual IScheduledFuture<object?> ScheduleAtFixedRate(Action command, long initialDelay, long period, TimeUnit unit) =>
+        SchedulePeriodic(command, initialDelay, period, unit, fixedRate: true, nameof(period));
 
     /// <inheritdoc />
-    public virtual IScheduledFuture<object?> ScheduleWithFixedDelay(Action command, long initialDelay, long delay, TimeUnit unit)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        if (delay <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(delay), delay, ExceptionMessages.PeriodNotPositive);
-        }
-
-        var task = new ScheduledFutureTask<object?>(this, command, null, TriggerTime(initialDelay, unit), -unit.ToNanos(delay), NextSequence());
-        DelayedExecute(task);
-        return task;
-    }
+    public virtual IScheduledFuture<object?> ScheduleWithFixedDelay(Action command, long initialDelay, long delay, TimeUnit unit) =>
+        SchedulePeriodic(command, initialDelay, delay, unit, fixedRate: false, nameof(delay));
 
     /// <summary>Runs <paramref name="command"/> now, wrapped in a future: its exception is kept there, nothing is printed.</summary>
     /// <param name="command">The command.</param>
@@ -208,6 +188,21 @@ public class ScheduledThreadPoolExecutor : ThreadPoolExecutor, IScheduledExecuto
         }
 
         TryTerminate();
+    }
+
+    /// <summary>Both periodic forms; Java encodes a fixed delay as a negative period.</summary>
+    private ScheduledFutureTask<object?> SchedulePeriodic(Action command, long initialDelay, long period, TimeUnit unit, bool fixedRate, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (period <= 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, period, ExceptionMessages.PeriodNotPositive);
+        }
+
+        var nanos = unit.ToNanos(period);
+        var task = new ScheduledFutureTask<object?>(this, command, null, TriggerTime(initialDelay, unit), fixedRate ? nanos : -nanos, NextSequence());
+        DelayedExecute(task);
+        return task;
     }
 
     private long NextSequence() => Interlocked.Increment(ref _sequencer) - 1;

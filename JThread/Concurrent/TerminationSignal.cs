@@ -66,12 +66,14 @@ internal sealed class TerminationSignal
         }
 
         WaitOutcome outcome;
+        self.Blocker = this;
         try
         {
             outcome = self.ParkUntil(static signal => signal._signalled, this, Timeouts.NanosToTicks(nanos), JThreadState.TimedWaiting);
         }
         finally
         {
+            self.Blocker = null;
             lock (_lock)
             {
                 _waiters?.Remove(self);

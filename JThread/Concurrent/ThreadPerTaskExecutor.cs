@@ -130,7 +130,7 @@ internal sealed class ThreadPerTaskExecutor(IThreadFactory factory) : IExecutorS
 
     public void Dispose() => Close();
 
-    public override string ToString() => JavaText.Identity(this);
+    public override string ToString() => ObjectIdentity.Describe(this);
 
     private RejectedExecutionException Rejected(Action command) =>
         new(string.Format(CultureInfo.InvariantCulture, ExceptionMessages.TaskRejected, JavaText.Task(command), this));

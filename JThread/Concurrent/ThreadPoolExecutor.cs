@@ -519,7 +519,7 @@ public partial class ThreadPoolExecutor : IExecutorService
 
         var c = Volatile.Read(ref _ctl);
         var runState = IsRunning(c) ? "Running" : RunStateAtLeast(c, TerminatedState) ? "Terminated" : "Shutting down";
-        return $"{JavaText.Identity(this)}[{runState}, pool size = {workers}, active threads = {active}, queued tasks = {_workQueue.Size()}, completed tasks = {completed}]";
+        return $"{ObjectIdentity.Describe(this)}[{runState}, pool size = {workers}, active threads = {active}, queued tasks = {_workQueue.Size()}, completed tasks = {completed}]";
     }
 
     /// <summary>Called on the worker before it runs each task.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace JThreading;
 
@@ -46,5 +47,5 @@ internal static class ThreadDump
     internal static string Describe(JThread thread) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"\"{thread.GetName()}\" #{thread.ThreadId()} nid=0x{thread.OsThreadId:x}{(thread.IsDaemon() ? " daemon" : string.Empty)} prio={thread.GetPriority()} state={thread.GetState()} group={thread.Group.GetName()}");
+            $"\"{thread.GetName()}\" #{thread.ThreadId()} nid=0x{thread.OsThreadId:x}{(thread.IsDaemon() ? " daemon" : string.Empty)} prio={thread.GetPriority()} state={thread.GetState()} group={thread.Group.GetName()}{(thread.Blocker is { } blocker ? $" parking to wait for <0x{RuntimeHelpers.GetHashCode(blocker):x8}> (a {blocker.GetType()})" : string.Empty)}");
 }

@@ -33,4 +33,7 @@ internal static class ExceptionMessages
     internal const string UnknownTimeUnit = "not a TimeUnit value";
     internal const string QueueFull = "Queue full";
     internal const string DrainToSelf = "a queue cannot drain to itself";
+    internal const string ConditionNotOwned = "not owner";
+    internal const string LockCountExceeded = "Maximum lock count exceeded";
+    internal const string PermitCountExceeded = "Maximum permit count exceeded";
 }

@@ -6,7 +6,7 @@ public partial class JThread
     /// <remarks>
     /// <para>
     /// Java's <c>interrupt()</c>. <see cref="Sleep(long)"/>, <see cref="Join()"/> and <see cref="JMonitor.Wait(object)"/>
-    /// then throw <see cref="InterruptedException"/> and clear the flag; <see cref="LockSupport.Park"/> returns with the
+    /// then throw <see cref="InterruptedException"/> and clear the flag; <see cref="LockSupport.Park()"/> returns with the
     /// flag still set; a wait on <see cref="GetInterruptToken"/> is cancelled. Interrupting a thread that is not
     /// started is remembered; interrupting an ended thread only sets its flag, as in Java 14 and later.
     /// </para>
@@ -154,6 +154,13 @@ public partial class JThread
     internal void SetWaitState(JThreadState state) => _waitState = state;
 
     internal ThreadParker Parker => _parker;
+
+    /// <summary>What this thread is parked for (<see cref="LockSupport.GetBlocker(JThread)"/>); set by the thread itself.</summary>
+    internal object? Blocker
+    {
+        get => _blocker;
+        set => _blocker = value;
+    }
 
     /// <summary>Clears the flag and throws, as every interruptible JThread wait does.</summary>
     internal void ThrowInterrupted(string? message = null)

@@ -109,6 +109,9 @@ public partial class JThread
     // The OS thread's id, for the thread dump; written by the thread itself as it begins (or at adoption).
     private long _osThreadId;
 
+    // The object a parked thread waits for (LockSupport.GetBlocker); written by the thread itself around its park.
+    private volatile object? _blocker;
+
     // A created thread's inheritable values: copied in by its creator before Start(), then touched by this thread
     // only; dropped when it ends.
     private InheritableValues? _inheritableValues;

@@ -14,7 +14,7 @@ public enum JThreadState
 
     /// <summary>
     /// In an untimed wait: <see cref="JThread.Join()"/>, <see cref="JMonitor.Wait(object)"/>,
-    /// <see cref="LockSupport.Park"/>, or any plain .NET wait.
+    /// <see cref="LockSupport.Park()"/>, or any plain .NET wait.
     /// </summary>
     Waiting,
 

@@ -17,6 +17,18 @@ internal sealed class MonitorWaitSet
 
     internal static MonitorWaitSet? Existing(object obj) => s_waitSets.TryGetValue(obj, out var set) ? set : null;
 
+    /// <summary>How many threads wait.</summary>
+    internal int Count
+    {
+        get
+        {
+            lock (_waiters)
+            {
+                return _waiters.Count;
+            }
+        }
+    }
+
     internal LinkedListNode<Waiter> Add(JThread thread)
     {
         lock (_waiters)

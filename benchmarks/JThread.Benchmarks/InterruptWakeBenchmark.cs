@@ -53,33 +53,10 @@ public class InterruptWakeBenchmark : WorkerBenchmark
     }, "jthread sleeper");
 
     [Benchmark(Baseline = true, Description = "Thread.Interrupt -> Thread.Sleep wakes")]
-    public void RawThreadInterrupt()
-    {
-        // Interrupt only a worker that is really asleep, or the round trip would skip the wake-up.
-        var worker = _worker!;
-        while ((worker.ThreadState & ThreadState.WaitSleepJoin) == 0)
-        {
-            Thread.SpinWait(20);
-        }
-
-        _woke.Reset();
-        worker.Interrupt();
-        _woke.Wait();
-    }
+    public void RawThreadInterrupt() => InterruptWhenBlocked(_worker!, _woke);
 
     [Benchmark(Description = "JThread.Interrupt -> JThread.Sleep wakes")]
-    public void JThreadInterrupt()
-    {
-        var worker = _jworker!;
-        while (worker.GetState() != JThreadState.TimedWaiting)
-        {
-            Thread.SpinWait(20);
-        }
-
-        _woke.Reset();
-        worker.Interrupt();
-        _woke.Wait();
-    }
+    public void JThreadInterrupt() => InterruptWhenIn(_jworker!, JThreadState.TimedWaiting, _woke);
 
     protected override void WakeRawWorker(Thread worker) => worker.Interrupt();
 

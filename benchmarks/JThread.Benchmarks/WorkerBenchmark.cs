@@ -47,6 +47,35 @@ public abstract class WorkerBenchmark
         return _jworker;
     }
 
+    /// <summary>
+    /// One interrupt-to-wake round trip for a raw worker: waits until it is really blocked (or the round trip would
+    /// skip the wake-up), interrupts it, and waits for its signal back on <paramref name="woke"/>.
+    /// </summary>
+    protected static void InterruptWhenBlocked(Thread worker, ManualResetEventSlim woke)
+    {
+        while ((worker.ThreadState & ThreadState.WaitSleepJoin) == 0)
+        {
+            Thread.SpinWait(20);
+        }
+
+        woke.Reset();
+        worker.Interrupt();
+        woke.Wait();
+    }
+
+    /// <summary>The same for a JThread worker, which must first report <paramref name="blockedState"/>.</summary>
+    protected static void InterruptWhenIn(JThread worker, JThreadState blockedState, ManualResetEventSlim woke)
+    {
+        while (worker.GetState() != blockedState)
+        {
+            Thread.SpinWait(20);
+        }
+
+        woke.Reset();
+        worker.Interrupt();
+        woke.Wait();
+    }
+
     /// <summary>Makes the raw worker see <see cref="Stopping"/> from wherever it waits.</summary>
     protected abstract void WakeRawWorker(Thread worker);
 

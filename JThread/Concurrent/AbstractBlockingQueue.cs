@@ -1,13 +1,20 @@
+using System.Collections;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 
 namespace JThreading.Concurrent;
 
 /// <summary>
-/// The blocking behaviour that <see cref="LinkedBlockingQueue{T}"/> and <see cref="ArrayBlockingQueue{T}"/> share;
-/// they differ only in storage, which subclasses provide. Every storage member is called under <see cref="Gate"/>.
+/// What <see cref="LinkedBlockingQueue{T}"/> and <see cref="ArrayBlockingQueue{T}"/> share: every
+/// <see cref="IBlockingQueue{T}"/> member, with Java's interruption. They differ only in storage.
 /// </summary>
+/// <typeparam name="T">The element type; for reference types <see langword="null"/> elements are refused.</typeparam>
 /// <remarks>
+/// <para>
+/// Java's <c>AbstractQueue</c> as far as these two queues use it; only this library derives from it. It is also an
+/// <see cref="ICollection{T}"/>, as a Java queue is a <c>Collection</c>: another queue can drain into it, and its
+/// <see cref="ICollection{T}.Add(T)"/> is <see cref="Add(T)"/>.
+/// </para>
 /// <para>
 /// Waiters are served by direct hand-off under the gate: an element that arrives while takers wait goes to the oldest
 /// taker, and room that appears while putters wait is filled at once with the oldest putter's element. So takers wait
@@ -17,30 +24,32 @@ namespace JThreading.Concurrent;
 /// interrupted; so no element or room is ever left behind for a thread that has gone.
 /// </para>
 /// <para>
-/// The gate is a plain <see cref="Lock"/> held only for short steps that never wait; waits park on the thread's own
-/// <see cref="ThreadParker"/>, so nothing here can make a <c>lock</c> throw.
+/// The gate is a plain <see cref="Lock"/> held only for short steps that never wait (and, in <c>DrainTo</c>, for the
+/// target's <c>Add</c> calls, as in Java); waits park on the thread's own JThread park primitive, so nothing here can
+/// make a <c>lock</c> throw.
 /// </para>
 /// </remarks>
-internal abstract class BlockingQueueCore<T>
+public abstract class AbstractBlockingQueue<T> : IBlockingQueue<T>, ICollection<T>
 {
     private readonly WaiterQueue<T> _takers = new();
     private readonly WaiterQueue<T> _putters = new();
 
-    protected BlockingQueueCore(int capacity)
+    private protected AbstractBlockingQueue(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         Capacity = capacity;
     }
 
-    internal int Capacity { get; }
-
     /// <summary>Guards the storage and both waiter queues.</summary>
-    protected Lock Gate { get; } = new();
+    private protected Lock Gate { get; } = new();
 
     /// <summary>How many elements the storage holds.</summary>
-    protected abstract int Count { get; }
+    private protected abstract int Count { get; }
 
-    internal void Put(T item)
+    private int Capacity { get; }
+
+    /// <inheritdoc/>
+    public void Put(T item)
     {
         QueueWaits.ThrowIfNull(item);
         var self = QueueWaits.EnterInterruptibly();
@@ -50,7 +59,8 @@ internal abstract class BlockingQueueCore<T>
         }
     }
 
-    internal bool Offer(T item)
+    /// <inheritdoc/>
+    public bool Offer(T item)
     {
         QueueWaits.ThrowIfNull(item);
         PendingWakes wakes = default;
@@ -64,7 +74,8 @@ internal abstract class BlockingQueueCore<T>
         return inserted;
     }
 
-    internal bool Offer(T item, long timeout, TimeUnit unit)
+    /// <inheritdoc/>
+    public bool Offer(T item, long timeout, TimeUnit unit)
     {
         QueueWaits.ThrowIfNull(item);
         var self = QueueWaits.EnterInterruptibly();
@@ -76,9 +87,11 @@ internal abstract class BlockingQueueCore<T>
         };
     }
 
-    internal bool Add(T item) => Offer(item) ? true : throw new InvalidOperationException(ExceptionMessages.QueueFull);
+    /// <inheritdoc/>
+    public bool Add(T item) => Offer(item) ? true : throw new InvalidOperationException(ExceptionMessages.QueueFull);
 
-    internal T Take()
+    /// <inheritdoc/>
+    public T Take()
     {
         var self = QueueWaits.EnterInterruptibly();
         if (Remove(self, Timeout.Infinite, out var item) != WaitOutcome.Satisfied)
@@ -89,7 +102,8 @@ internal abstract class BlockingQueueCore<T>
         return item!;
     }
 
-    internal bool TryPoll([MaybeNullWhen(false)] out T item)
+    /// <inheritdoc/>
+    public bool TryPoll([MaybeNullWhen(false)] out T item)
     {
         PendingWakes wakes = default;
         bool removed;
@@ -102,7 +116,8 @@ internal abstract class BlockingQueueCore<T>
         return removed;
     }
 
-    internal bool TryPoll(long timeout, TimeUnit unit, [MaybeNullWhen(false)] out T item)
+    /// <inheritdoc/>
+    public bool TryPoll(long timeout, TimeUnit unit, [MaybeNullWhen(false)] out T item)
     {
         var self = QueueWaits.EnterInterruptibly();
         return Remove(self, QueueWaits.TimeoutTicks(timeout, unit), out item) switch
@@ -113,7 +128,8 @@ internal abstract class BlockingQueueCore<T>
         };
     }
 
-    internal bool TryPeek([MaybeNullWhen(false)] out T item)
+    /// <inheritdoc/>
+    public bool TryPeek([MaybeNullWhen(false)] out T item)
     {
         lock (Gate)
         {
@@ -128,7 +144,8 @@ internal abstract class BlockingQueueCore<T>
         }
     }
 
-    internal int Size()
+    /// <inheritdoc/>
+    public int Size()
     {
         lock (Gate)
         {
@@ -136,7 +153,8 @@ internal abstract class BlockingQueueCore<T>
         }
     }
 
-    internal int RemainingCapacity()
+    /// <inheritdoc/>
+    public int RemainingCapacity()
     {
         lock (Gate)
         {
@@ -144,7 +162,8 @@ internal abstract class BlockingQueueCore<T>
         }
     }
 
-    internal bool Remove(T item)
+    /// <inheritdoc/>
+    public bool Remove(T item)
     {
         if (item is null)
         {
@@ -166,7 +185,8 @@ internal abstract class BlockingQueueCore<T>
         return removed;
     }
 
-    internal bool Contains(T item)
+    /// <inheritdoc/>
+    public bool Contains(T item)
     {
         if (item is null)
         {
@@ -179,7 +199,8 @@ internal abstract class BlockingQueueCore<T>
         }
     }
 
-    internal void Clear()
+    /// <inheritdoc/>
+    public void Clear()
     {
         PendingWakes wakes = default;
         lock (Gate)
@@ -191,7 +212,8 @@ internal abstract class BlockingQueueCore<T>
         wakes.WakeAll();
     }
 
-    internal T[] ToArray()
+    /// <inheritdoc/>
+    public T[] ToArray()
     {
         lock (Gate)
         {
@@ -199,9 +221,16 @@ internal abstract class BlockingQueueCore<T>
         }
     }
 
-    internal int DrainTo(ICollection<T> target, int maxElements, object queue)
+    /// <inheritdoc/>
+    public bool IsEmpty() => Size() == 0;
+
+    /// <inheritdoc/>
+    public int DrainTo(ICollection<T> target) => DrainTo(target, int.MaxValue);
+
+    /// <inheritdoc/>
+    public int DrainTo(ICollection<T> target, int maxElements)
     {
-        QueueWaits.CheckDrainTarget(target, queue);
+        QueueWaits.CheckDrainTarget(target, this);
         if (maxElements <= 0)
         {
             return 0;
@@ -240,23 +269,46 @@ internal abstract class BlockingQueueCore<T>
         return moved;
     }
 
+    /// <summary>Enumerates the elements head first, weakly consistent as Java's iterator.</summary>
+    /// <returns>An enumerator that never throws because the queue changed.</returns>
+    public abstract IEnumerator<T> GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The number of elements, as <see cref="Size"/>.</summary>
+    int ICollection<T>.Count => Size();
+
+    /// <summary>Always <see langword="false"/>.</summary>
+    bool ICollection<T>.IsReadOnly => false;
+
+    /// <summary>As <see cref="Add(T)"/>: throws when the queue is full.</summary>
+    void ICollection<T>.Add(T item) => Add(item);
+
+    /// <summary>Copies the elements, head first, into <paramref name="array"/> from <paramref name="arrayIndex"/> on.</summary>
+    void ICollection<T>.CopyTo(T[] array, int arrayIndex) => ToArray().CopyTo(array, arrayIndex);
+
+    /// <summary>The elements in Java's collection form, head first: <c>[a, b]</c>.</summary>
+    /// <returns>The elements, each by its <see cref="object.ToString"/>.</returns>
+    /// <remarks>Java's <c>AbstractCollection.toString()</c>.</remarks>
+    public override string ToString() => QueueWaits.Format(ToArray(), this);
+
     /// <summary>Adds an element to the tail; called only when <see cref="Count"/> is below the capacity.</summary>
-    protected abstract void EnqueueItem(T item);
+    private protected abstract void EnqueueItem(T item);
 
     /// <summary>Removes the head; called only when <see cref="Count"/> is positive.</summary>
-    protected abstract T DequeueItem();
+    private protected abstract T DequeueItem();
 
     /// <summary>Reads the head; called only when <see cref="Count"/> is positive.</summary>
-    protected abstract T PeekItem();
+    private protected abstract T PeekItem();
 
     /// <summary>Removes the element equal to <paramref name="item"/> nearest the head.</summary>
-    protected abstract bool RemoveItem(T item);
+    private protected abstract bool RemoveItem(T item);
 
-    protected abstract bool ContainsItem(T item);
+    private protected abstract bool ContainsItem(T item);
 
-    protected abstract void ClearItems();
+    private protected abstract void ClearItems();
 
-    protected abstract T[] CopyItems();
+    private protected abstract T[] CopyItems();
 
     private static bool ThrowInterrupted(JThread self)
     {
