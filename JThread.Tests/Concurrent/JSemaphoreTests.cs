@@ -264,9 +264,12 @@ public sealed class JSemaphoreTests
         JThread.Sleep(TestTimeouts.ExpectedTimeoutMillis);
         Assert.Empty(order);
         Assert.False(s.TryAcquire(1, 0, TimeUnit.Seconds));
-        s.Release(2);
-
+        // One more permit makes three: the head (big) takes them all, and small, behind it, still waits for its own.
+        s.Release(1);
         big.Join();
+        Assert.Equal(["big"], order);
+        Assert.Equal(1, s.GetQueueLength());
+        s.Release(1);
         small.Join();
         Assert.Equal(["big", "small"], order);
     }

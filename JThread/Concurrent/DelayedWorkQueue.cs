@@ -356,22 +356,14 @@ internal sealed class DelayedWorkQueue : IBlockingQueue<Action>
 
     private void SiftUp(int index, IScheduledTask task)
     {
-        while (index > 0)
+        // Moves each parent that should come after the task down one level, until the task's place is found.
+        for (var parent = (index - 1) >> 1; index > 0 && Before(task, _heap[parent]!); parent = (index - 1) >> 1)
         {
-            var parent = (index - 1) >> 1;
-            var above = _heap[parent]!;
-            if (!Before(task, above))
-            {
-                break;
-            }
-
-            _heap[index] = above;
-            above.HeapIndex = index;
+            Place(index, _heap[parent]!);
             index = parent;
         }
 
-        _heap[index] = task;
-        task.HeapIndex = index;
+        Place(index, task);
     }
 
     private void SiftDown(int index, IScheduledTask task)
@@ -392,11 +384,16 @@ internal sealed class DelayedWorkQueue : IBlockingQueue<Action>
                 break;
             }
 
-            _heap[index] = below;
-            below.HeapIndex = index;
+            Place(index, below);
             index = child;
         }
 
+        Place(index, task);
+    }
+
+    /// <summary>Puts <paramref name="task"/> at <paramref name="index"/>, which it remembers for a cancelled task's removal.</summary>
+    private void Place(int index, IScheduledTask task)
+    {
         _heap[index] = task;
         task.HeapIndex = index;
     }

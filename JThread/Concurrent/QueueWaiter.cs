@@ -10,7 +10,7 @@ namespace JThreading.Concurrent;
 /// left the gate. So a waiter that sees <see cref="Matched"/> owns the outcome, and one that gives up (timeout or
 /// interrupt) decides under the gate whether it was served first; a hand-off is never lost nor done twice.
 /// </remarks>
-internal sealed class QueueWaiter<T>(JThread thread, T item, bool isProducer)
+internal sealed class QueueWaiter<T>(JThread thread, T item, bool isProducer) : IDoublyLinked<QueueWaiter<T>>
 {
     private volatile bool _matched;
 
@@ -30,9 +30,9 @@ internal sealed class QueueWaiter<T>(JThread thread, T item, bool isProducer)
         set => _matched = value;
     }
 
-    internal QueueWaiter<T>? Previous { get; set; }
+    public QueueWaiter<T>? Previous { get; set; }
 
-    internal QueueWaiter<T>? Next { get; set; }
+    public QueueWaiter<T>? Next { get; set; }
 
     /// <summary>Whether the node is in a <see cref="WaiterQueue{T}"/>.</summary>
     internal bool IsLinked { get; set; }

@@ -24,13 +24,7 @@ internal sealed class TerminationSignal
             _waiters = null;
         }
 
-        if (waiters is not null)
-        {
-            foreach (var waiter in waiters)
-            {
-                waiter.Wake();
-            }
-        }
+        JThread.WakeAll(waiters);
     }
 
     /// <summary>Waits until signalled or the time is up.</summary>

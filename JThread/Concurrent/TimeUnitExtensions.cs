@@ -94,10 +94,8 @@ public static class TimeUnitExtensions
     /// <remarks>Java's <c>TimeUnit.sleep</c>, a <see cref="JThread.Sleep(long, int)"/> with the timeout split into milliseconds and nanoseconds.</remarks>
     public static void Sleep(this TimeUnit unit, long timeout)
     {
-        var scale = ScaleOf(unit);
-        if (timeout > 0)
+        if (TrySplit(unit, timeout, out var millis, out var nanos))
         {
-            var (millis, nanos) = Split(timeout, scale);
             JThread.Sleep(millis, nanos);
         }
     }
@@ -118,10 +116,8 @@ public static class TimeUnitExtensions
     public static void TimedJoin(this TimeUnit unit, JThread thread, long timeout)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        var scale = ScaleOf(unit);
-        if (timeout > 0)
+        if (TrySplit(unit, timeout, out var millis, out var nanos))
         {
-            var (millis, nanos) = Split(timeout, scale);
             thread.Join(millis, nanos);
         }
     }
@@ -146,10 +142,8 @@ public static class TimeUnitExtensions
     public static void TimedWait(this TimeUnit unit, object obj, long timeout)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        var scale = ScaleOf(unit);
-        if (timeout > 0)
+        if (TrySplit(unit, timeout, out var millis, out var nanos))
         {
-            var (millis, nanos) = Split(timeout, scale);
             JMonitor.Wait(obj, millis, nanos);
         }
     }
@@ -191,15 +185,20 @@ public static class TimeUnitExtensions
     }
 
     /// <summary>A positive timeout as Java's <c>(millis, nanos)</c> pair: whole milliseconds and the nanoseconds beyond.</summary>
-    private static (long Millis, int Nanos) Split(long timeout, long scale)
+    /// <summary>
+    /// Checks <paramref name="unit"/> and splits a positive <paramref name="timeout"/> into Java's (millis, nanos)
+    /// pair; <see langword="false"/> for zero or less, which waits for nothing.
+    /// </summary>
+    private static bool TrySplit(TimeUnit unit, long timeout, out long millis, out int nanos)
     {
-        var millis = Scale(timeout, scale, MilliScale);
-        var nanos = scale switch
+        var scale = ScaleOf(unit);
+        millis = Scale(timeout, scale, MilliScale);
+        nanos = scale switch
         {
             NanoScale => (int)(timeout % MilliScale),
             MicroScale => (int)(timeout % 1000L * MicroScale),
             _ => 0,
         };
-        return (millis, nanos);
+        return timeout > 0;
     }
 }

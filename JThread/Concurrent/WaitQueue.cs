@@ -209,29 +209,13 @@ internal sealed class WaitQueue
     {
         lock (_gate)
         {
-            if (node.Previous is null)
-            {
-                Volatile.Write(ref _head, node.Next);
-            }
-            else
-            {
-                node.Previous.Next = node.Next;
-            }
-
-            if (node.Next is null)
-            {
-                _tail = node.Previous;
-            }
-            else
-            {
-                node.Next.Previous = node.Previous;
-            }
+            DoublyLinked.Unlink(ref _head, ref _tail, node);
 
             Interlocked.Decrement(ref _count);
         }
     }
 
-    private sealed class Node(WaitQueue queue, IQueuedSynchronizer sync, JThread thread, int arg)
+    private sealed class Node(WaitQueue queue, IQueuedSynchronizer sync, JThread thread, int arg) : IDoublyLinked<Node>
     {
         internal WaitQueue Queue { get; } = queue;
 
@@ -241,8 +225,8 @@ internal sealed class WaitQueue
 
         internal int Arg { get; } = arg;
 
-        internal Node? Previous { get; set; }
+        public Node? Previous { get; set; }
 
-        internal Node? Next { get; set; }
+        public Node? Next { get; set; }
     }
 }

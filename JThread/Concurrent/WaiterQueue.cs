@@ -45,23 +45,7 @@ internal sealed class WaiterQueue<T>
             return false;
         }
 
-        if (node.Previous is null)
-        {
-            _first = node.Next;
-        }
-        else
-        {
-            node.Previous.Next = node.Next;
-        }
-
-        if (node.Next is null)
-        {
-            _last = node.Previous;
-        }
-        else
-        {
-            node.Next.Previous = node.Previous;
-        }
+        DoublyLinked.Unlink(ref _first, ref _last, node);
 
         node.Previous = null;
         node.Next = null;

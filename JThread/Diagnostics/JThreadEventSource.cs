@@ -72,22 +72,22 @@ internal sealed class JThreadEventSource : EventSource
     }
 
     /// <summary>A JThread was started (a shutdown hook included).</summary>
-    [Event(EventIds.ThreadStarted, Level = EventLevel.Informational, Keywords = Keywords.Threads, Message = "thread {0} \"{1}\" started, daemon={2}")]
+    [Event((int)EventId.ThreadStarted, Level = EventLevel.Informational, Keywords = Keywords.Threads, Message = "thread {0} \"{1}\" started, daemon={2}")]
     internal void ThreadStarted(long threadId, string name, bool daemon)
     {
         if (IsEnabled(EventLevel.Informational, Keywords.Threads))
         {
-            WriteEvent(EventIds.ThreadStarted, threadId, name, daemon);
+            WriteEvent((int)EventId.ThreadStarted, threadId, name, daemon);
         }
     }
 
     /// <summary>A JThread ended (its Run returned or threw), or the main thread under RunMain did.</summary>
-    [Event(EventIds.ThreadEnded, Level = EventLevel.Informational, Keywords = Keywords.Threads, Message = "thread {0} \"{1}\" ended")]
+    [Event((int)EventId.ThreadEnded, Level = EventLevel.Informational, Keywords = Keywords.Threads, Message = "thread {0} \"{1}\" ended")]
     internal void ThreadEnded(long threadId, string name)
     {
         if (IsEnabled(EventLevel.Informational, Keywords.Threads))
         {
-            WriteEvent(EventIds.ThreadEnded, threadId, name);
+            WriteEvent((int)EventId.ThreadEnded, threadId, name);
         }
     }
 
@@ -101,29 +101,17 @@ internal sealed class JThreadEventSource : EventSource
         }
     }
 
-    [Event(EventIds.UncaughtException, Level = EventLevel.Warning, Keywords = Keywords.Threads, Message = "uncaught {2} in thread {0} \"{1}\": {3}")]
+    [Event((int)EventId.UncaughtException, Level = EventLevel.Warning, Keywords = Keywords.Threads, Message = "uncaught {2} in thread {0} \"{1}\": {3}")]
     private void UncaughtException(long threadId, string threadName, string exceptionType, string message) =>
-        WriteEvent(EventIds.UncaughtException, threadId, threadName, exceptionType, message);
+        WriteEvent((int)EventId.UncaughtException, threadId, threadName, exceptionType, message);
 
     /// <summary>A keep-alive lease was taken (<see cref="JRuntime.KeepAlive(string)"/>).</summary>
-    [Event(EventIds.LeaseTaken, Level = EventLevel.Informational, Keywords = Keywords.KeepAlive, Message = "keep-alive lease \"{0}\" taken")]
-    internal void LeaseTaken(string reason)
-    {
-        if (IsEnabled(EventLevel.Informational, Keywords.KeepAlive))
-        {
-            WriteEvent(EventIds.LeaseTaken, reason);
-        }
-    }
+    [Event((int)EventId.LeaseTaken, Level = EventLevel.Informational, Keywords = Keywords.KeepAlive, Message = "keep-alive lease \"{0}\" taken")]
+    internal void LeaseTaken(string reason) => WriteEvent((int)EventId.LeaseTaken, reason);
 
     /// <summary>A keep-alive lease was released (its first Dispose).</summary>
-    [Event(EventIds.LeaseReleased, Level = EventLevel.Informational, Keywords = Keywords.KeepAlive, Message = "keep-alive lease \"{0}\" released")]
-    internal void LeaseReleased(string reason)
-    {
-        if (IsEnabled(EventLevel.Informational, Keywords.KeepAlive))
-        {
-            WriteEvent(EventIds.LeaseReleased, reason);
-        }
-    }
+    [Event((int)EventId.LeaseReleased, Level = EventLevel.Informational, Keywords = Keywords.KeepAlive, Message = "keep-alive lease \"{0}\" released")]
+    internal void LeaseReleased(string reason) => WriteEvent((int)EventId.LeaseReleased, reason);
 
     /// <summary>The shutdown sequence was claimed by the current thread.</summary>
     /// <param name="cause">
@@ -145,68 +133,38 @@ internal sealed class JThreadEventSource : EventSource
     /// The shutdown sequence began: why (<paramref name="cause"/>), with which exit code if known, and on which
     /// thread (a signal's Exit runs on <c>"JThread signal N"</c>).
     /// </summary>
-    [Event(EventIds.ShutdownStarted, Level = EventLevel.Informational, Keywords = Keywords.Shutdown, Message = "shutdown started: {0}, status {1}, on thread \"{2}\"")]
+    [Event((int)EventId.ShutdownStarted, Level = EventLevel.Informational, Keywords = Keywords.Shutdown, Message = "shutdown started: {0}, status {1}, on thread \"{2}\"")]
     private void ShutdownStarted(string cause, int status, string thread) =>
-        WriteEvent(EventIds.ShutdownStarted, cause, status, thread);
+        WriteEvent((int)EventId.ShutdownStarted, cause, status, thread);
 
     /// <summary>The shutdown sequence is starting a registered hook.</summary>
     [NonEvent]
-    internal void HookStarted(JThread hook)
-    {
-        if (IsEnabled(EventLevel.Informational, Keywords.Shutdown))
-        {
-            HookStarted(hook.GetName(), hook.ThreadId());
-        }
-    }
+    internal void HookStarted(JThread hook) => HookStarted(hook.GetName(), hook.ThreadId());
 
-    [Event(EventIds.HookStarted, Level = EventLevel.Informational, Keywords = Keywords.Shutdown, Message = "shutdown hook \"{0}\" (thread {1}) starting")]
-    private void HookStarted(string name, long threadId) => WriteEvent(EventIds.HookStarted, name, threadId);
+    [Event((int)EventId.HookStarted, Level = EventLevel.Informational, Keywords = Keywords.Shutdown, Message = "shutdown hook \"{0}\" (thread {1}) starting")]
+    private void HookStarted(string name, long threadId) => WriteEvent((int)EventId.HookStarted, name, threadId);
 
     /// <summary>The shutdown sequence has joined a hook: it ended (at the latest at this event).</summary>
     [NonEvent]
-    internal void HookEnded(JThread hook)
-    {
-        if (IsEnabled(EventLevel.Informational, Keywords.Shutdown))
-        {
-            HookEnded(hook.GetName(), hook.ThreadId());
-        }
-    }
+    internal void HookEnded(JThread hook) => HookEnded(hook.GetName(), hook.ThreadId());
 
-    [Event(EventIds.HookEnded, Level = EventLevel.Informational, Keywords = Keywords.Shutdown, Message = "shutdown hook \"{0}\" (thread {1}) ended")]
-    private void HookEnded(string name, long threadId) => WriteEvent(EventIds.HookEnded, name, threadId);
+    [Event((int)EventId.HookEnded, Level = EventLevel.Informational, Keywords = Keywords.Shutdown, Message = "shutdown hook \"{0}\" (thread {1}) ended")]
+    private void HookEnded(string name, long threadId) => WriteEvent((int)EventId.HookEnded, name, threadId);
 
     /// <summary>The hooks are done and the process is ending with <paramref name="status"/>.</summary>
-    [Event(EventIds.Exiting, Level = EventLevel.Informational, Keywords = Keywords.Shutdown, Message = "process exiting with status {0}")]
-    internal void Exiting(int status)
-    {
-        if (IsEnabled(EventLevel.Informational, Keywords.Shutdown))
-        {
-            WriteEvent(EventIds.Exiting, status);
-        }
-    }
+    [Event((int)EventId.Exiting, Level = EventLevel.Informational, Keywords = Keywords.Shutdown, Message = "process exiting with status {0}")]
+    internal void Exiting(int status) => WriteEvent((int)EventId.Exiting, status);
 
     /// <summary>
     /// The process is being ended at once with <paramref name="status"/> (<c>_exit</c> or <c>TerminateProcess</c>):
     /// <see cref="JRuntime.Halt(int)"/>, or the end of an exit that must not call <see cref="Environment.Exit(int)"/>.
     /// </summary>
-    [Event(EventIds.Halt, Level = EventLevel.Informational, Keywords = Keywords.Shutdown, Message = "halt with status {0}")]
-    internal void Halt(int status)
-    {
-        if (IsEnabled(EventLevel.Informational, Keywords.Shutdown))
-        {
-            WriteEvent(EventIds.Halt, status);
-        }
-    }
+    [Event((int)EventId.Halt, Level = EventLevel.Informational, Keywords = Keywords.Shutdown, Message = "halt with status {0}")]
+    internal void Halt(int status) => WriteEvent((int)EventId.Halt, status);
 
     /// <summary>A terminating signal (SIGINT 2, SIGTERM 15, SIGHUP 1) arrived; its Exit(128 + n) follows.</summary>
-    [Event(EventIds.SignalReceived, Level = EventLevel.Informational, Keywords = Keywords.Shutdown, Message = "signal {0} received")]
-    internal void SignalReceived(int signal)
-    {
-        if (IsEnabled(EventLevel.Informational, Keywords.Shutdown))
-        {
-            WriteEvent(EventIds.SignalReceived, signal);
-        }
-    }
+    [Event((int)EventId.SignalReceived, Level = EventLevel.Informational, Keywords = Keywords.Shutdown, Message = "signal {0} received")]
+    internal void SignalReceived(int signal) => WriteEvent((int)EventId.SignalReceived, signal);
 
     /// <summary>The event source's keywords, to select groups of events.</summary>
     public static class Keywords
@@ -222,18 +180,18 @@ internal sealed class JThreadEventSource : EventSource
     }
 
     /// <summary>The event ids; never renumber one, tools keep them.</summary>
-    public static class EventIds
+    private enum EventId
     {
-        public const int ThreadStarted = 1;
-        public const int ThreadEnded = 2;
-        public const int UncaughtException = 3;
-        public const int LeaseTaken = 4;
-        public const int LeaseReleased = 5;
-        public const int ShutdownStarted = 6;
-        public const int HookStarted = 7;
-        public const int HookEnded = 8;
-        public const int Exiting = 9;
-        public const int Halt = 10;
-        public const int SignalReceived = 11;
+        ThreadStarted = 1,
+        ThreadEnded = 2,
+        UncaughtException = 3,
+        LeaseTaken = 4,
+        LeaseReleased = 5,
+        ShutdownStarted = 6,
+        HookStarted = 7,
+        HookEnded = 8,
+        Exiting = 9,
+        Halt = 10,
+        SignalReceived = 11,
     }
 }

@@ -17,13 +17,9 @@ namespace JThreading;
 /// </remarks>
 internal static class JThreadMetrics
 {
-    internal const string MeterName = "JThreading";
-    internal const string ThreadCount = "jthread.thread.count";
-    internal const string ThreadStartedCount = "jthread.thread.started";
-    internal const string UncaughtExceptionCount = "jthread.uncaught_exception";
-    internal const string LeaseCount = "jthread.keepalive.lease.count";
-    internal const string DaemonAttribute = "jthread.thread.daemon";
-    internal const string ErrorTypeAttribute = "error.type";
+    private const string MeterName = "JThreading";
+    private const string DaemonAttribute = "jthread.thread.daemon";
+    private const string ErrorTypeAttribute = "error.type";
 
     // By exception type name; uncaught exceptions are rare, so a dictionary costs nothing that matters.
     private static readonly ConcurrentDictionary<string, long> s_uncaught = new(StringComparer.Ordinal);
@@ -93,13 +89,13 @@ internal static class JThreadMetrics
 
         // One at a time: a listener that throws for one instrument must not cost the others their publication.
         TryCreate(meter, static m => m.CreateObservableUpDownCounter<long>(
-            ThreadCount, ObserveThreadCount, "{thread}", "Live threads known to JThread (started or adopted, not yet ended), by daemon status."));
+            "jthread.thread.count", ObserveThreadCount, "{thread}", "Live threads known to JThread (started or adopted, not yet ended), by daemon status."));
         TryCreate(meter, static m => m.CreateObservableCounter<long>(
-            ThreadStartedCount, ObserveThreadsStarted, "{thread}", "Threads started through JThread.Start, by daemon status."));
+            "jthread.thread.started", ObserveThreadsStarted, "{thread}", "Threads started through JThread.Start, by daemon status."));
         TryCreate(meter, static m => m.CreateObservableCounter<long>(
-            UncaughtExceptionCount, ObserveUncaughtExceptions, "{exception}", "Exceptions that escaped a thread's Run and were dispatched to a handler, by type."));
+            "jthread.uncaught_exception", ObserveUncaughtExceptions, "{exception}", "Exceptions that escaped a thread's Run and were dispatched to a handler, by type."));
         TryCreate(meter, static m => m.CreateObservableUpDownCounter<long>(
-            LeaseCount, ObserveLeases, "{lease}", "Keep-alive leases currently held (JRuntime.KeepAlive)."));
+            "jthread.keepalive.lease.count", ObserveLeases, "{lease}", "Keep-alive leases currently held (JRuntime.KeepAlive)."));
     }
 
     private static void TryCreate(Meter meter, Func<Meter, Instrument> create)

@@ -151,6 +151,18 @@ public partial class JThread
     /// <summary>Wakes this thread if it is parked, so it checks its wait condition again.</summary>
     internal void Wake() => _parker.Wake();
 
+    /// <summary>Wakes every thread of <paramref name="threads"/>, taken from under a lock that is released now.</summary>
+    internal static void WakeAll(List<JThread>? threads)
+    {
+        if (threads is not null)
+        {
+            foreach (var thread in threads)
+            {
+                thread.Wake();
+            }
+        }
+    }
+
     internal void SetWaitState(JThreadState state) => _waitState = state;
 
     internal ThreadParker Parker => _parker;

@@ -273,13 +273,7 @@ public partial class JThread
             _joiners = null;
         }
 
-        if (joiners is not null)
-        {
-            foreach (var joiner in joiners)
-            {
-                joiner.Wake();
-            }
-        }
+        WakeAll(joiners);
 
         LiveThreads.Remove(this);
         JThreadEventSource.Log.ThreadEnded(_threadId, _name);
