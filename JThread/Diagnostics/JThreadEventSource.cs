@@ -56,7 +56,9 @@ internal sealed class JThreadEventSource : EventSource
                 (Action<string>)log.LeaseReleased,
                 (Action<string, int>)log.ShutdownStarted,
                 (Action<JThread>)log.HookStarted,
+                (Action<string, long>)log.HookStarted,
                 (Action<JThread>)log.HookEnded,
+                (Action<string, long>)log.HookEnded,
                 (Action<int>)log.Exiting,
                 (Action<int>)log.Halt,
             ];
