@@ -32,8 +32,8 @@ internal static class ProcessLifetime
     private static readonly KeepAliveRegistry s_registry = new();
     private static readonly ShutdownHooks s_hooks = new();
 
-    // Set when the state leaves Running, when the hooks have all been started, and when they have all ended.
-    private static readonly ManualResetEventSlim s_begun = new();
+    // Set once the sequence's hooks have all been started (just after the state left Running), and once they have all
+    // ended. Nothing is woken before the hooks are started: a wake-up on the way costs the first hook 70 us here.
     private static readonly ManualResetEventSlim s_hooksStarted = new();
     private static readonly ManualResetEventSlim s_hooksDone = new();
 
@@ -344,12 +344,12 @@ internal static class ProcessLifetime
     internal static void EndOfMain(JThread main, TimeSpan? reportAfter)
     {
         Release(main);
-        if (reportAfter is { } delay && !s_begun.Wait(delay))
+        if (reportAfter is { } delay && !s_hooksStarted.Wait(delay))
         {
             KeepAliveReport.Write(Snapshot(), delay);
         }
 
-        s_begun.Wait();
+        s_hooksStarted.Wait();
         Cause cause;
         lock (s_lock)
         {
@@ -450,9 +450,7 @@ internal static class ProcessLifetime
         Volatile.Write(ref s_state, (int)State.ShuttingDown);
         s_cause = cause;
         s_exitStatus = exitStatus;
-        var hooks = s_hooks.TakeAll();
-        s_begun.Set();
-        return hooks;
+        return s_hooks.TakeAll();
     }
 
     private static void StartHooks((JThread, ShutdownHookRunner?)[]? hooks)

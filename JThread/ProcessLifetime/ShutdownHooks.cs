@@ -67,6 +67,17 @@ internal sealed class ShutdownHooks
         return hooks;
     }
 
+    /// <summary>
+    /// Takes from a throwaway list of one entry, for the shutdown warm-up: the list holds value tuples, whose array
+    /// type and copy are loaded and compiled for that type alone, 100 us the first time, on the way to the first hook.
+    /// </summary>
+    internal static void WarmUp()
+    {
+        var hooks = new ShutdownHooks();
+        hooks._registered.Add((null!, null));
+        _ = hooks.TakeAll();
+    }
+
     /// <summary>Starts every hook, each on its runner where it has one; returns the hooks to join.</summary>
     /// <remarks>Never throws: a hook that cannot start is reported and the others still run.</remarks>
     internal static JThread[] StartAll((JThread Hook, ShutdownHookRunner? Runner)[] registered)

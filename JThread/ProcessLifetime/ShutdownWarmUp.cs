@@ -58,6 +58,8 @@ internal static class ShutdownWarmUp
         // of the gap here, even a one-line property.
         PrepareAll(typeof(ProcessLifetime));
         PrepareAll(typeof(ShutdownHooks));
+
+        ShutdownHooks.WarmUp();
         PrepareAll(typeof(KeepAliveRegistry));
         PrepareAll(typeof(KeepAliveRegistry.Lease));
 

@@ -93,18 +93,18 @@ internal static class Measure
 
     /// <summary>
     /// Stamps when the process lifetime leaves its running state, which happens on the thread that removed the last
-    /// keep-alive entry, before the hooks are started. The state is internal, so its event is reached by reflection;
+    /// keep-alive entry, before the hooks are started. The state is internal, so it is reached by reflection;
     /// a daemon thread spins on it (one core, for the 200 ms before the last action only), so the figure is the
     /// decision's own cost and not a wake-up's.
     /// </summary>
     private static void WatchRegistry()
     {
         var type = typeof(JRuntime).Assembly.GetType("JThreading.ProcessLifetime", throwOnError: true)!;
-        var begun = (ManualResetEventSlim)type.GetField("s_begun", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var hasBegun = type.GetProperty("HasBegun", BindingFlags.NonPublic | BindingFlags.Static)!.GetMethod!.CreateDelegate<Func<bool>>();
         Volatile.Write(ref s_watching, true);
         var watcher = new Thread(() =>
         {
-            while (!begun.IsSet)
+            while (!hasBegun())
             {
             }
 
