@@ -165,7 +165,9 @@ internal static class ProcessLifetime
                 return;
             }
 
-            if (s_registry.LeaseCount == 0)
+            // Only a plain Main's keeper waits on the lock; under RunMain nobody does, and the pulse would cost the
+            // release path the lock's first inflation.
+            if (s_registry.LeaseCount == 0 && s_keeper is not null)
             {
                 Monitor.PulseAll(s_lock);
             }
