@@ -19,6 +19,14 @@ public static class Program
             return;
         }
 
+        if (args is ["startjoin", ..])
+        {
+            StartJoinProfile.Run(
+                args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7,
+                args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
