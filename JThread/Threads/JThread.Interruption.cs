@@ -134,7 +134,8 @@ public partial class JThread
             return;
         }
 
-        var outcome = self.ParkUntil(static _ => false, self, Math.Max(1, Timeouts.NanosToTicks(nanos)), JThreadState.TimedWaiting);
+        var outcome = self.ParkUntil(
+            static _ => false, self, Math.Max(1, Timeouts.NanosToTicks(nanos)), JThreadState.TimedWaiting, spin: false);
         if (outcome == WaitOutcome.Interrupted)
         {
             self.ThrowInterrupted(ExceptionMessages.SleepInterrupted);
@@ -142,9 +143,13 @@ public partial class JThread
     }
 
     /// <summary>Parks the current thread (which must be this one) on its <see cref="ThreadParker"/>.</summary>
+    /// <remarks>
+    /// <paramref name="spin"/> is for hand-offs that often end within microseconds (park, notify, a released lock);
+    /// a wait that cannot end that soon (join, sleep) passes <see langword="false"/> and blocks at once.
+    /// </remarks>
     internal WaitOutcome ParkUntil<TState>(Func<TState, bool> isSatisfied, TState state, long timeoutTicks,
-        JThreadState waitState, int pollMillis = Timeout.Infinite) =>
-        _parker.Park(this, isSatisfied, state, timeoutTicks, waitState, pollMillis);
+        JThreadState waitState, int pollMillis = Timeout.Infinite, bool spin = true) =>
+        _parker.Park(this, isSatisfied, state, timeoutTicks, waitState, pollMillis, spin);
 
     /// <summary>Wakes this thread if it is parked, so it checks its wait condition again.</summary>
     internal void Wake() => _parker.Wake();

@@ -95,7 +95,8 @@ public partial class JThread
                 this,
                 millis == 0 ? Timeout.Infinite : Timeouts.MillisToTicks(millis),
                 millis == 0 ? JThreadState.Waiting : JThreadState.TimedWaiting,
-                _adopted ? AdoptedThreadPollMillis : Timeout.Infinite);
+                _adopted ? AdoptedThreadPollMillis : Timeout.Infinite,
+                spin: false);
         }
         finally
         {
