@@ -18,7 +18,7 @@ public partial class JThread
     public void Interrupt()
     {
         CancellationTokenSource? source;
-        lock (_interruptLock)
+        lock (_stateLock)
         {
             _interrupted = true;
             source = _interruptSource;
@@ -70,7 +70,7 @@ public partial class JThread
     /// </remarks>
     public CancellationToken GetInterruptToken()
     {
-        lock (_interruptLock)
+        lock (_stateLock)
         {
             if (_interruptSource is null)
             {
@@ -167,7 +167,7 @@ public partial class JThread
 
     private void ClearInterrupt()
     {
-        lock (_interruptLock)
+        lock (_stateLock)
         {
             // A source that exists while the flag is set belongs to that interrupt: cancelled already, or about to be
             // by the Interrupt() that set the flag (it cancels outside the lock). Dropping it only once it shows as

@@ -80,7 +80,9 @@ public partial class JThread
     private readonly ThreadParker _parker = new();
 
     // Guards _started (with the .NET thread's creation), _terminated, _joiners and _daemon against Start() and the
-    // thread's end. _started and _terminated are volatile so that IsAlive and GetState can read them without it.
+    // thread's end. _started and _terminated are volatile so that IsAlive and GetState can read them without it. It also
+    // orders the interrupt flag with the token source handed out for it (one lock per thread, not two: nothing holds
+    // it while taking another thread's).
     private readonly Lock _stateLock = new();
     private volatile bool _started;
     private volatile bool _terminated;
@@ -94,8 +96,7 @@ public partial class JThread
     private JThreadGroup _group;
     private volatile UncaughtExceptionHandler? _uncaughtExceptionHandler;
 
-    // The interrupt flag is read without a lock; _interruptLock orders it with the token source handed out for it.
-    private readonly Lock _interruptLock = new();
+    // The interrupt flag is read without a lock; written under _stateLock.
     private volatile bool _interrupted;
     private CancellationTokenSource? _interruptSource;
 
