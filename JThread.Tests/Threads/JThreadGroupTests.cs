@@ -417,7 +417,7 @@ public sealed class JThreadGroupTests
 
     [Fact]
     public void ToString_Subclass_ShowsItsOwnTypeName() =>
-        Assert.Equal("JThreading.Tests.Groups.NamedGroup[name=sub,maxpri=10]", new NamedGroup("sub").ToString());
+        Assert.Equal("JThreading.Tests.Threads.NamedGroup[name=sub,maxpri=10]", new NamedGroup("sub").ToString());
 
     [Fact]
     public void CurrentThread_ThreadNotCreatedByJThread_InMainGroupWhileAlive()
