@@ -84,7 +84,7 @@ public partial class JThread
                 return;
             }
 
-            (_joiners ??= []).Add(self);
+            AddJoiner(self);
         }
 
         WaitOutcome outcome;
@@ -102,7 +102,7 @@ public partial class JThread
         {
             lock (_stateLock)
             {
-                _joiners?.Remove(self);
+                RemoveJoiner(self);
             }
         }
 
@@ -247,6 +247,36 @@ public partial class JThread
 
     private static bool HasTerminated(JThread thread) => thread.IsTerminated;
 
+    /// <summary>Adds a joiner, under <see cref="_stateLock"/>; a list only from the second one on.</summary>
+    private void AddJoiner(JThread joiner)
+    {
+        switch (_joiners)
+        {
+            case null:
+                _joiners = joiner;
+                break;
+            case JThread first:
+                _joiners = new List<JThread> { first, joiner };
+                break;
+            default:
+                ((List<JThread>)_joiners).Add(joiner);
+                break;
+        }
+    }
+
+    /// <summary>Removes a joiner that stopped waiting, under <see cref="_stateLock"/>.</summary>
+    private void RemoveJoiner(JThread joiner)
+    {
+        if (ReferenceEquals(_joiners, joiner))
+        {
+            _joiners = null;
+        }
+        else if (_joiners is List<JThread> list)
+        {
+            list.Remove(joiner);
+        }
+    }
+
     private void ThreadMain()
     {
         t_current = this;
@@ -307,7 +337,7 @@ public partial class JThread
     /// </summary>
     internal void Terminate()
     {
-        List<JThread>? joiners;
+        object? joiners;
         bool daemon;
         lock (_stateLock)
         {
@@ -323,11 +353,15 @@ public partial class JThread
             _joiners = null;
         }
 
-        if (joiners is not null)
+        if (joiners is JThread joiner)
         {
-            foreach (var joiner in joiners)
+            joiner.Wake();
+        }
+        else if (joiners is List<JThread> list)
+        {
+            foreach (var each in list)
             {
-                joiner.Wake();
+                each.Wake();
             }
         }
 

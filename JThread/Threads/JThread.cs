@@ -87,7 +87,8 @@ public partial class JThread
     private volatile bool _started;
     private volatile bool _terminated;
     private volatile bool _daemon;
-    private List<JThread>? _joiners;
+    // The threads waiting in Join: none, one JThread (nearly always), or a List<JThread> once there are two.
+    private object? _joiners;
     private Thread? _thread;
 
     // Read and written without a lock: each is one volatile value that Java also lets race.
