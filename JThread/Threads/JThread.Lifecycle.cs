@@ -226,7 +226,12 @@ public partial class JThread
     internal bool CanRunOnRunner => _stackSize == 0;
 
     /// <summary>Called by a shutdown-hook runner on its thread, once <see cref="StartOn"/> has marked this thread started.</summary>
-    internal void RunOnThisThread() => ThreadMain();
+    /// <remarks>Sets <see cref="t_current"/> itself: the runner's .NET thread may have been looked up before.</remarks>
+    internal void RunOnThisThread()
+    {
+        t_current = this;
+        ThreadMain();
+    }
 
     /// <summary>Makes this thread's .NET thread a background one, so that .NET no longer waits for it.</summary>
     /// <remarks>Never for an adopted thread: setting IsBackground on the process's main thread breaks CoreCLR's exit.</remarks>
@@ -277,9 +282,10 @@ public partial class JThread
         }
     }
 
+    // Leaves t_current unset: a thread that touches no thread-static saves the runtime's per-thread block for them
+    // (about 150 bytes); CurrentThread() finds this thread through LiveThreads on its first call here.
     private void ThreadMain()
     {
-        t_current = this;
         NameOwnThread();
         try
         {
@@ -365,11 +371,13 @@ public partial class JThread
             }
         }
 
-        LiveThreads.Remove(this);
         _inheritableValues = null;
         if (!daemon)
         {
             KeepAliveRegistry.Instance.RemoveThread(this);
         }
+
+        // Last: the registry may run its drain callbacks here, on this thread, and CurrentThread() must still find it.
+        LiveThreads.Remove(this);
     }
 }

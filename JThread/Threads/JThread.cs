@@ -58,6 +58,8 @@ public partial class JThread
     // "Thread-n" numbers count auto-named threads from 0, separately from ids.
     private static int s_threadNameNumber = -1;
 
+    // The current thread, once CurrentThread() has been called on it (a started JThread's own thread leaves it unset
+    // until then, see ThreadMain).
     [ThreadStatic]
     private static JThread? t_current;
 
@@ -352,6 +354,11 @@ public partial class JThread
     }
 
     internal JThreadGroup Group => _group;
+
+    /// <summary>The <see cref="Thread.ManagedThreadId"/> of the .NET thread; only once started or adopted.</summary>
+    internal int NetThreadId => _thread!.ManagedThreadId;
+
+    internal bool IsAdopted => _adopted;
 
     internal static string NextThreadName() =>
         "Thread-" + Interlocked.Increment(ref s_threadNameNumber).ToString(System.Globalization.CultureInfo.InvariantCulture);
