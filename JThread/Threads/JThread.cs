@@ -360,8 +360,9 @@ public partial class JThread
 
     internal bool IsAdopted => _adopted;
 
+    // One string per name: concatenating would first allocate the number's own string (from 300 on).
     internal static string NextThreadName() =>
-        "Thread-" + Interlocked.Increment(ref s_threadNameNumber).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Thread-{Interlocked.Increment(ref s_threadNameNumber)}");
 
     private static string RequireName(string name)
     {
