@@ -11,6 +11,7 @@ namespace JThreading.Benchmarks;
 public class ThreadsInFlightBenchmark
 {
     private const int Threads = 1_000;
+    private const long SmallStack = 256 * 1024;
 
     private readonly Thread[] _raw = new Thread[Threads];
     private readonly JThread[] _jthreads = new JThread[Threads];
@@ -48,6 +49,23 @@ public class ThreadsInFlightBenchmark
         for (var i = 0; i < Threads; i++)
         {
             _jthreads[i] = new JThread(_jthreadWait);
+            _jthreads[i].Start();
+        }
+
+        _gate.Set();
+        foreach (var thread in _jthreads)
+        {
+            thread.Join();
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = Threads, Description = "1,000 JThreads in flight, 256 KiB stacks, per thread")]
+    public void JThreadsSmallStacks()
+    {
+        _gate = new ManualResetEventSlim(initialState: false, spinCount: 0);
+        for (var i = 0; i < Threads; i++)
+        {
+            _jthreads[i] = new JThread(null, _jthreadWait, "small-stack", SmallStack);
             _jthreads[i].Start();
         }
 
