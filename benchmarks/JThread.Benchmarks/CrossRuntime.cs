@@ -14,6 +14,7 @@ internal static class CrossRuntime
 
     private static readonly ThreadStart s_nothingStart = static () => { };
     private static readonly Action s_nothing = static () => { };
+    private static readonly List<WorkerBenchmark> s_workers = [];
 
     public static void Run(string[] args)
     {
@@ -23,22 +24,19 @@ internal static class CrossRuntime
         // Each workload runs JThread and raw .NET alternately, batch by batch.
         Report("start-join", Scaled(300), JThreadStartJoin, RawStartJoin);
         Report("in-flight-1000", 1, InFlight(jthread: true), InFlight(jthread: false), perBatch: 1_000);
-        using (var jthread = new JThreadPingPong())
-        using (var raw = new RawPingPong())
+        // The round trips are the BenchmarkDotNet suites' own methods, each on its own instance and worker.
+        Report("park-unpark", Scaled(2_000),
+            Worker<ParkUnparkBenchmark>(static b => b.StartJThreadWorker(), static b => b.ParkUnparkPingPong),
+            Worker<ParkUnparkBenchmark>(static b => b.StartSemaphoreWorker(), static b => b.SemaphoreSlimPingPong));
+        Report("wait-notify", Scaled(2_000),
+            Worker<MonitorWaitNotifyBenchmark>(static b => b.StartJThreadWorker(), static b => b.JMonitorPingPong),
+            Worker<MonitorWaitNotifyBenchmark>(static b => b.StartRawWorker(), static b => b.MonitorPingPong));
+        Report("interrupt-wake", Scaled(300),
+            Worker<InterruptWakeBenchmark>(static b => b.StartJThreadWorker(), static b => b.JThreadInterrupt),
+            Worker<InterruptWakeBenchmark>(static b => b.StartRawWorker(), static b => b.RawThreadInterrupt));
+        foreach (var benchmark in s_workers)
         {
-            Report("park-unpark", Scaled(2_000), jthread.ParkUnpark, raw.SemaphoreSlim);
-        }
-
-        using (var jthread = new JMonitorPingPong(useJMonitor: true))
-        using (var raw = new JMonitorPingPong(useJMonitor: false))
-        {
-            Report("wait-notify", Scaled(2_000), jthread.RoundTrip, raw.RoundTrip);
-        }
-
-        using (var jthread = new InterruptSleeper(useJThread: true))
-        using (var raw = new InterruptSleeper(useJThread: false))
-        {
-            Report("interrupt-wake", Scaled(300), jthread.RoundTrip, raw.RoundTrip);
+            benchmark.StopWorker();
         }
 
         // The loop runs inside the measured call, so the figure is the call, not a delegate's invocation.
@@ -86,40 +84,37 @@ internal static class CrossRuntime
         thread.Join();
     }
 
-    private static Action InFlight(bool jthread) => () =>
+    private static Action InFlight(bool jthread) => jthread
+        ? () => InFlight(static wait => new JThread(wait), static thread => thread.Start(), static thread => thread.Join())
+        : () => InFlight(static wait => new Thread(() => wait()), static thread => thread.Start(), static thread => thread.Join());
+
+    /// <summary>1,000 threads started, all blocked on one gate, then released and joined.</summary>
+    private static void InFlight<TThread>(Func<Action, TThread> create, Action<TThread> start, Action<TThread> join)
     {
         using var gate = new ManualResetEventSlim(initialState: false, spinCount: 0);
-        if (jthread)
+        var threads = new TThread[1_000];
+        for (var i = 0; i < threads.Length; i++)
         {
-            var threads = new JThread[1_000];
-            for (var i = 0; i < threads.Length; i++)
-            {
-                threads[i] = new JThread(() => gate.Wait());
-                threads[i].Start();
-            }
-
-            gate.Set();
-            foreach (var thread in threads)
-            {
-                thread.Join();
-            }
+            threads[i] = create(gate.Wait);
+            start(threads[i]);
         }
-        else
+
+        gate.Set();
+        foreach (var thread in threads)
         {
-            var threads = new Thread[1_000];
-            for (var i = 0; i < threads.Length; i++)
-            {
-                threads[i] = new Thread(() => gate.Wait());
-                threads[i].Start();
-            }
-
-            gate.Set();
-            foreach (var thread in threads)
-            {
-                thread.Join();
-            }
+            join(thread);
         }
-    };
+    }
+
+    /// <summary>A benchmark instance with its worker started; its method as the operation.</summary>
+    private static Action Worker<TBenchmark>(Action<TBenchmark> setup, Func<TBenchmark, Action> method)
+        where TBenchmark : WorkerBenchmark, new()
+    {
+        var benchmark = new TBenchmark();
+        setup(benchmark);
+        s_workers.Add(benchmark);
+        return method(benchmark);
+    }
 
     /// <summary>Alternates batches of <paramref name="ops"/> calls of each; prints each one's median per operation.</summary>
     private static void Report(string workload, int ops, Action jthread, Action raw, int perBatch = 1, bool nanos = false)
@@ -154,284 +149,5 @@ internal static class CrossRuntime
     {
         var sorted = values.Order().ToArray();
         return sorted[sorted.Length / 2];
-    }
-
-    /// <summary>LockSupport ping-pong with a daemon JThread, flags guarding against spurious returns.</summary>
-    private sealed class JThreadPingPong : IDisposable
-    {
-        private readonly JThread _main = JThread.CurrentThread();
-        private readonly JThread _worker;
-        private volatile bool _pinged;
-        private volatile bool _ponged;
-        private volatile bool _stop;
-
-        public JThreadPingPong()
-        {
-            _worker = new JThread(() =>
-            {
-                while (true)
-                {
-                    while (!_pinged)
-                    {
-                        LockSupport.Park();
-                    }
-
-                    _pinged = false;
-                    if (_stop)
-                    {
-                        return;
-                    }
-
-                    _ponged = true;
-                    LockSupport.Unpark(_main);
-                }
-            });
-            _worker.SetDaemon(true);
-            _worker.Start();
-        }
-
-        public void ParkUnpark()
-        {
-            _pinged = true;
-            LockSupport.Unpark(_worker);
-            while (!_ponged)
-            {
-                LockSupport.Park();
-            }
-
-            _ponged = false;
-        }
-
-        public void Dispose()
-        {
-            _stop = true;
-            _pinged = true;
-            LockSupport.Unpark(_worker);
-            _worker.Join();
-        }
-    }
-
-    /// <summary>The raw .NET hand-off: two SemaphoreSlims, which spin briefly before blocking as JThread's park does.</summary>
-    private sealed class RawPingPong : IDisposable
-    {
-        private readonly SemaphoreSlim _ping = new(0);
-        private readonly SemaphoreSlim _pong = new(0);
-        private readonly Thread _worker;
-        private volatile bool _stop;
-
-        public RawPingPong()
-        {
-            _worker = new Thread(() =>
-            {
-                while (true)
-                {
-                    _ping.Wait();
-                    if (_stop)
-                    {
-                        return;
-                    }
-
-                    _pong.Release();
-                }
-            }) { IsBackground = true };
-            _worker.Start();
-        }
-
-        public void SemaphoreSlim()
-        {
-            _ping.Release();
-            _pong.Wait();
-        }
-
-        public void Dispose()
-        {
-            _stop = true;
-            _ping.Release();
-            _worker.Join();
-        }
-    }
-
-    /// <summary>Wait/notify ping-pong through one lock: JMonitor on a JThread, or Monitor on a raw thread.</summary>
-    private sealed class JMonitorPingPong : IDisposable
-    {
-        private readonly object _lock = new();
-        private readonly bool _useJMonitor;
-        private readonly Thread? _raw;
-        private readonly JThread? _jthread;
-        private bool _workerTurn;
-        private bool _stop;
-
-        public JMonitorPingPong(bool useJMonitor)
-        {
-            _useJMonitor = useJMonitor;
-            if (useJMonitor)
-            {
-                _jthread = new JThread(Pong);
-                _jthread.SetDaemon(true);
-                _jthread.Start();
-            }
-            else
-            {
-                _raw = new Thread(Pong) { IsBackground = true };
-                _raw.Start();
-            }
-        }
-
-        public void RoundTrip()
-        {
-            lock (_lock)
-            {
-                _workerTurn = true;
-                Notify();
-                while (_workerTurn)
-                {
-                    Wait();
-                }
-            }
-        }
-
-        public void Dispose()
-        {
-            lock (_lock)
-            {
-                _stop = true;
-                Notify();
-            }
-
-            _jthread?.Join();
-            _raw?.Join();
-        }
-
-        private void Pong()
-        {
-            lock (_lock)
-            {
-                while (true)
-                {
-                    while (!_workerTurn && !_stop)
-                    {
-                        Wait();
-                    }
-
-                    if (_stop)
-                    {
-                        return;
-                    }
-
-                    _workerTurn = false;
-                    Notify();
-                }
-            }
-        }
-
-        private void Wait()
-        {
-            if (_useJMonitor)
-            {
-                JMonitor.Wait(_lock);
-            }
-            else
-            {
-                Monitor.Wait(_lock);
-            }
-        }
-
-        private void Notify()
-        {
-            if (_useJMonitor)
-            {
-                JMonitor.Notify(_lock);
-            }
-            else
-            {
-                Monitor.Pulse(_lock);
-            }
-        }
-    }
-
-    /// <summary>Interrupt a sleeping thread and wait until it has woken and signalled back.</summary>
-    private sealed class InterruptSleeper : IDisposable
-    {
-        private readonly ManualResetEventSlim _woke = new(false, spinCount: 0);
-        private readonly JThread? _jthread;
-        private readonly Thread? _raw;
-        private volatile bool _stop;
-
-        public InterruptSleeper(bool useJThread)
-        {
-            if (useJThread)
-            {
-                _jthread = new JThread(() =>
-                {
-                    while (!_stop)
-                    {
-                        try
-                        {
-                            JThread.Sleep(1_000_000);
-                        }
-                        catch (InterruptedException)
-                        {
-                            _woke.Set();
-                        }
-                    }
-                });
-                _jthread.SetDaemon(true);
-                _jthread.Start();
-            }
-            else
-            {
-                _raw = new Thread(() =>
-                {
-                    while (!_stop)
-                    {
-                        try
-                        {
-                            Thread.Sleep(1_000_000);
-                        }
-                        catch (ThreadInterruptedException)
-                        {
-                            _woke.Set();
-                        }
-                    }
-                }) { IsBackground = true };
-                _raw.Start();
-            }
-        }
-
-        public void RoundTrip()
-        {
-            if (_jthread is not null)
-            {
-                while (_jthread.GetState() != JThreadState.TimedWaiting)
-                {
-                    Thread.SpinWait(20);
-                }
-
-                _woke.Reset();
-                _jthread.Interrupt();
-            }
-            else
-            {
-                while ((_raw!.ThreadState & System.Threading.ThreadState.WaitSleepJoin) == 0)
-                {
-                    Thread.SpinWait(20);
-                }
-
-                _woke.Reset();
-                _raw.Interrupt();
-            }
-
-            _woke.Wait();
-        }
-
-        public void Dispose()
-        {
-            _stop = true;
-            _jthread?.Interrupt();
-            _raw?.Interrupt();
-            _jthread?.Join();
-            _raw?.Join();
-            _woke.Dispose();
-        }
     }
 }

@@ -26,36 +26,10 @@ public class ParkUnparkBenchmark : WorkerBenchmark
     private JThread? _jworker;
 
     [GlobalSetup(Target = nameof(EventPingPong))]
-    public void StartEventWorker() => StartRaw(() =>
-    {
-        while (true)
-        {
-            _pingEvent.Wait();
-            _pingEvent.Reset();
-            if (Stopping)
-            {
-                return;
-            }
-
-            _pongEvent.Set();
-        }
-    }, "event ponger");
+    public void StartEventWorker() => StartEventPonger(_pingEvent, _pongEvent, "event ponger");
 
     [GlobalSetup(Target = nameof(SpinningEventPingPong))]
-    public void StartSpinningEventWorker() => StartRaw(() =>
-    {
-        while (true)
-        {
-            _pingSpin.Wait();
-            _pingSpin.Reset();
-            if (Stopping)
-            {
-                return;
-            }
-
-            _pongSpin.Set();
-        }
-    }, "spinning event ponger");
+    public void StartSpinningEventWorker() => StartEventPonger(_pingSpin, _pongSpin, "spinning event ponger");
 
     [GlobalSetup(Target = nameof(SemaphoreSlimPingPong))]
     public void StartSemaphoreWorker() => StartRaw(() =>
@@ -146,4 +120,19 @@ public class ParkUnparkBenchmark : WorkerBenchmark
         _pinged = true;
         LockSupport.Unpark(worker);
     }
+
+    private void StartEventPonger(ManualResetEventSlim ping, ManualResetEventSlim pong, string name) => StartRaw(() =>
+    {
+        while (true)
+        {
+            ping.Wait();
+            ping.Reset();
+            if (Stopping)
+            {
+                return;
+            }
+
+            pong.Set();
+        }
+    }, name);
 }

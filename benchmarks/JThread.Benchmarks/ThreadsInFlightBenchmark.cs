@@ -43,29 +43,17 @@ public class ThreadsInFlightBenchmark
     }
 
     [Benchmark(OperationsPerInvoke = Threads, Description = "1,000 JThreads in flight, per thread")]
-    public void JThreads()
-    {
-        _gate = new ManualResetEventSlim(initialState: false, spinCount: 0);
-        for (var i = 0; i < Threads; i++)
-        {
-            _jthreads[i] = new JThread(_jthreadWait);
-            _jthreads[i].Start();
-        }
-
-        _gate.Set();
-        foreach (var thread in _jthreads)
-        {
-            thread.Join();
-        }
-    }
+    public void JThreads() => RunJThreads(static wait => new JThread(wait));
 
     [Benchmark(OperationsPerInvoke = Threads, Description = "1,000 JThreads in flight, 256 KiB stacks, per thread")]
-    public void JThreadsSmallStacks()
+    public void JThreadsSmallStacks() => RunJThreads(static wait => new JThread(null, wait, "small-stack", SmallStack));
+
+    private void RunJThreads(Func<Action, JThread> create)
     {
         _gate = new ManualResetEventSlim(initialState: false, spinCount: 0);
         for (var i = 0; i < Threads; i++)
         {
-            _jthreads[i] = new JThread(null, _jthreadWait, "small-stack", SmallStack);
+            _jthreads[i] = create(_jthreadWait);
             _jthreads[i].Start();
         }
 
