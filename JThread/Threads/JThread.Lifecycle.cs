@@ -226,7 +226,10 @@ public partial class JThread
     internal bool CanRunOnRunner => _stackSize == 0;
 
     /// <summary>Called by a shutdown-hook runner on its thread, once <see cref="StartOn"/> has marked this thread started.</summary>
-    /// <remarks>Sets <see cref="t_current"/> at once: a runner's thread was made long before, so there is no start to make cheaper.</remarks>
+    /// <remarks>
+    /// Sets <see cref="t_current"/> at once: a runner's thread was made long before, so there is no start to make
+    /// cheaper.
+    /// </remarks>
     internal void RunOnThisThread()
     {
         t_current = this;
