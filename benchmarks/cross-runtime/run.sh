@@ -2,7 +2,8 @@
 # One table, three runtimes: the same thread workloads on JThread, raw .NET, the JVM and CPython on this machine, run
 # in interleaved rounds (.NET, JVM, CPython, then again), each figure the median over the rounds of each round's
 # median over batches. Prints one markdown table with each runtime's figure and JThread's ratio to each (below 1:
-# JThread is faster). The README's headline table is this output.
+# JThread is faster; "< 0.05" marks a loop the JIT emptied, with no ratio). The README's headline table is this
+# output.
 #   benchmarks/cross-runtime/run.sh [rounds] [scale]      (scale < 1 for a quick look)
 # JAVA (default: the JDK 25 under /usr/lib/jvm) and PYTHON (python3) choose the interpreters.
 set -euo pipefail
@@ -49,9 +50,14 @@ rows = [
 ]
 runtimes = ["jthread", "dotnet", "jvm", "cpython"]
 
+# Below this a figure is a loop the JIT emptied (the JVM hoists currentThread(), a register read), not a call.
+FLOOR = 0.05
+
 def fmt(v):
     if v is None:
         return "n/a"
+    if v < FLOOR:
+        return f"< {FLOOR}"
     return f"{v:,.0f}" if v >= 100 else f"{v:.1f}" if v >= 10 else f"{v:.2f}"
 
 print(f"{cpus} vCPUs, {cpu}; .NET SDK {dotnet}; {java}; {python}; median of {rounds} interleaved rounds")
@@ -61,6 +67,6 @@ print("|---|---|---|---|---|---|---|---|---|")
 for key, label, unit in rows:
     med = {r: statistics.median(figures[(key, r)]) if figures.get((key, r)) else None for r in runtimes}
     j = med["jthread"]
-    ratios = [f"{j / med[r]:.2f}" if j is not None and med[r] else "n/a" for r in ("dotnet", "jvm", "cpython")]
+    ratios = [f"{j / med[r]:.2f}" if j is not None and med[r] and med[r] >= FLOOR else "n/a" for r in ("dotnet", "jvm", "cpython")]
     print(f"| {label} | {unit} | " + " | ".join(fmt(med[r]) for r in runtimes) + " | " + " | ".join(ratios) + " |")
 PY
