@@ -22,6 +22,46 @@ public sealed class CurrentThreadTests
     }
 
     [Fact]
+    public void CurrentThread_ManyJThreadsStartedAsAdoptedThreadsEnd_EachSeesItselfAndOnlyLiveOnesAreListed()
+    {
+        // A started JThread is found on its first CurrentThread() by its .NET thread's id, which .NET hands out again
+        // once a thread has ended: adopted threads that ended must never be taken for, or hide, a new JThread.
+        for (var round = 0; round < 50; round++)
+        {
+            var raw = new Thread(() => JThread.CurrentThread()) { IsBackground = true };
+            raw.Start();
+            Assert.True(raw.Join(TestTimeouts.UnexpectedTimeout));
+
+            JThread? seen = null;
+            var listed = false;
+            var thread = TestThreads.StartDaemon(() =>
+            {
+                seen = JThread.CurrentThread();
+                var all = new JThread[JThread.ActiveCount() + 16];
+                listed = all.AsSpan(0, JThread.Enumerate(all)).Contains(seen);
+            });
+            TestWait.Joined(thread);
+
+            Assert.Same(thread, seen);
+            Assert.True(listed, $"{thread} was not listed in its own group while it ran");
+        }
+    }
+
+    [Fact]
+    public void CurrentThread_InUncaughtExceptionHandler_IsTheFailedThread()
+    {
+        JThread? inHandler = null;
+        var thread = new JThread(() => throw new InvalidOperationException("escapes"), "failing");
+        thread.SetDaemon(true);
+        thread.SetUncaughtExceptionHandler((_, _) => inHandler = JThread.CurrentThread());
+
+        thread.Start();
+        TestWait.Joined(thread);
+
+        Assert.Same(thread, inHandler);
+    }
+
+    [Fact]
     public void CurrentThread_NamedRawBackgroundThread_AdoptedWithNetNameAsDaemonInMainGroup()
     {
         using var raw = new AdoptedRawThread("raw-worker", background: true);

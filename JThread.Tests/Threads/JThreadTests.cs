@@ -373,6 +373,51 @@ public sealed class JThreadTests
         Assert.Equal("renamed-outside", nameInside);
     }
 
+    [Theory]
+    [InlineData("worker")]
+    [InlineData(null)]
+    public void Start_Named_NetAndOsThreadCarryTheName(string? name)
+    {
+        (string? Net, string? Os) seen = default;
+        var thread = name is null ? new JThread(() => seen = NamesInside()) : new JThread(() => seen = NamesInside(), name);
+
+        StartAndJoin(thread);
+
+        Assert.Equal(thread.GetName(), seen.Net);
+        if (seen.Os is not null)
+        {
+            // Linux keeps the first 15 bytes of a thread's name.
+            Assert.Equal(thread.GetName()[..Math.Min(15, thread.GetName().Length)], seen.Os);
+        }
+    }
+
+    [Fact]
+    public void SetName_RightAfterStart_NetAndOsThreadEndWithTheNewName()
+    {
+        // Start() leaves the naming to the new thread itself; a rename racing it must still win.
+        using var renamed = new ManualResetEventSlim();
+        (string? Net, string? Os) seen = default;
+        for (var round = 0; round < 20; round++)
+        {
+            renamed.Reset();
+            var thread = TestThreads.StartDaemon(() =>
+            {
+                renamed.Wait(TestTimeouts.UnexpectedTimeout);
+                seen = NamesInside();
+            }, "original");
+
+            thread.SetName("renamed-" + round);
+            renamed.Set();
+            TestWait.Joined(thread);
+
+            Assert.Equal("renamed-" + round, seen.Net);
+            if (seen.Os is not null)
+            {
+                Assert.Equal("renamed-" + round, seen.Os);
+            }
+        }
+    }
+
     [Fact]
     public void ThreadId_ThreadsCreatedOneAfterAnother_StrictlyIncreasing()
     {
@@ -637,5 +682,12 @@ public sealed class JThreadTests
             First = CurrentThread();
             Second = CurrentThread();
         }
+    }
+
+    /// <summary>The current .NET thread's name and, where the system shows it, the operating-system thread's.</summary>
+    private static (string? Net, string? Os) NamesInside()
+    {
+        const string OsName = "/proc/thread-self/comm";
+        return (Thread.CurrentThread.Name, File.Exists(OsName) ? File.ReadAllText(OsName).TrimEnd('\n') : null);
     }
 }

@@ -44,6 +44,67 @@ public sealed class JoinTests
         Assert.Equal(JThreadState.Terminated, target.Thread.GetState());
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Join_SeveralJoiners_AllReturnWhenTargetEnds(int joinerCount)
+    {
+        using var target = new BlockedThread();
+        var joiners = Enumerable.Range(0, joinerCount)
+            .Select(i => CheckedThread.Start(() => target.Thread.Join(), "joiner-" + i))
+            .ToList();
+        joiners.ForEach(joiner => TestWait.ForState(joiner.Thread, JThreadState.Waiting));
+
+        target.Release();
+
+        joiners.ForEach(joiner => joiner.Join());
+        Assert.Equal(JThreadState.Terminated, target.Thread.GetState());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Join_OneJoinerGivesUp_OtherStillReturnsWhenTargetEnds(bool gaveUpFirst)
+    {
+        // The joiner that leaves (timed out) must take only itself out, whether it joined first or second.
+        using var target = new BlockedThread();
+        CheckedThread? stayer = null;
+        if (!gaveUpFirst)
+        {
+            stayer = CheckedThread.Start(() => target.Thread.Join(), "stays");
+            TestWait.ForState(stayer.Thread, JThreadState.Waiting);
+        }
+
+        var leaver = CheckedThread.Start(() => Assert.False(target.Thread.Join(TestTimeouts.ExpectedTimeout)), "gives up");
+        TestWait.ForState(leaver.Thread, JThreadState.TimedWaiting);
+        stayer ??= CheckedThread.Start(() => target.Thread.Join(), "stays");
+        leaver.Join();
+        TestWait.ForState(stayer.Thread, JThreadState.Waiting);
+
+        target.Release();
+
+        stayer.Join();
+    }
+
+    [Fact]
+    public void Join_InterruptedThenJoinsAgain_ReturnsWhenTargetEnds()
+    {
+        using var target = new BlockedThread();
+        var joiner = CheckedThread.Start(() =>
+        {
+            Assert.Throws<InterruptedException>(() => target.Thread.Join());
+            target.Thread.Join();
+        }, "joiner");
+        TestWait.ForState(joiner.Thread, JThreadState.Waiting);
+        joiner.Thread.Interrupt();
+        TestWait.Until(() => !joiner.Thread.IsInterrupted() && joiner.Thread.GetState() == JThreadState.Waiting, "the joiner joins again");
+
+        target.Release();
+
+        joiner.Join();
+    }
+
     [Fact]
     public void Join_Unstarted_ReturnsAtOnce()
     {

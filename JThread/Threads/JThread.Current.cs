@@ -20,14 +20,33 @@ public partial class JThread
     /// </remarks>
     public static JThread CurrentThread() => t_current ?? AdoptCurrentThread();
 
+    /// <summary>The first call on a thread: a started JThread's own thread, or else a thread to adopt.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JThread AdoptCurrentThread() =>
-        Adopt(asMain: Thread.CurrentThread.ManagedThreadId == 1 && Volatile.Read(ref s_main) is null);
+        FindStartedCurrentThread()
+        ?? Adopt(asMain: Thread.CurrentThread.ManagedThreadId == 1 && Volatile.Read(ref s_main) is null);
+
+    /// <summary>
+    /// The started JThread whose .NET thread calls this, found in <see cref="LiveThreads"/> (its
+    /// <see cref="ThreadMain"/> leaves <see cref="t_current"/> unset) and cached there; <see langword="null"/> on any
+    /// other thread.
+    /// </summary>
+    private static JThread? FindStartedCurrentThread()
+    {
+        var thread = Thread.CurrentThread;
+        if (LiveThreads.Find(thread.ManagedThreadId) is { IsAdopted: false } started && ReferenceEquals(started._thread, thread))
+        {
+            t_current = started;
+            return started;
+        }
+
+        return null;
+    }
 
     /// <summary>Makes the calling thread the process's <c>"main"</c> thread, for <see cref="JRuntime.RunMain(string[], Action{string[]})"/>.</summary>
     internal static JThread AdoptCallerAsMain()
     {
-        if (t_current is null && Volatile.Read(ref s_main) is null)
+        if ((t_current ?? FindStartedCurrentThread()) is null && Volatile.Read(ref s_main) is null)
         {
             return Adopt(asMain: true);
         }

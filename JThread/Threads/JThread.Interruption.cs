@@ -18,7 +18,7 @@ public partial class JThread
     public void Interrupt()
     {
         CancellationTokenSource? source;
-        lock (_interruptLock)
+        lock (_stateLock)
         {
             _interrupted = true;
             source = _interruptSource;
@@ -72,7 +72,7 @@ public partial class JThread
     /// </remarks>
     public CancellationToken GetInterruptToken()
     {
-        lock (_interruptLock)
+        lock (_stateLock)
         {
             if (_interruptSource is null)
             {
@@ -136,7 +136,8 @@ public partial class JThread
             return;
         }
 
-        var outcome = self.ParkUntil(static _ => false, self, Math.Max(1, Timeouts.NanosToTicks(nanos)), JThreadState.TimedWaiting);
+        var outcome = self.ParkUntil(
+            static _ => false, self, Math.Max(1, Timeouts.NanosToTicks(nanos)), JThreadState.TimedWaiting, spin: false);
         if (outcome == WaitOutcome.Interrupted)
         {
             self.ThrowInterrupted(ExceptionMessages.SleepInterrupted);
@@ -144,9 +145,13 @@ public partial class JThread
     }
 
     /// <summary>Parks the current thread (which must be this one) on its <see cref="ThreadParker"/>.</summary>
+    /// <remarks>
+    /// <paramref name="spin"/> is for hand-offs that often end within microseconds (park, notify, a released lock);
+    /// a wait that cannot end that soon (join, sleep) passes <see langword="false"/> and blocks at once.
+    /// </remarks>
     internal WaitOutcome ParkUntil<TState>(Func<TState, bool> isSatisfied, TState state, long timeoutTicks,
-        JThreadState waitState, int pollMillis = Timeout.Infinite) =>
-        _parker.Park(this, isSatisfied, state, timeoutTicks, waitState, pollMillis);
+        JThreadState waitState, int pollMillis = Timeout.Infinite, bool spin = true) =>
+        _parker.Park(this, isSatisfied, state, timeoutTicks, waitState, pollMillis, spin);
 
     /// <summary>Wakes this thread if it is parked, so it checks its wait condition again.</summary>
     internal void Wake() => _parker.Wake();
@@ -183,7 +188,7 @@ public partial class JThread
 
     private void ClearInterrupt()
     {
-        lock (_interruptLock)
+        lock (_stateLock)
         {
             // A source that exists while the flag is set belongs to that interrupt: cancelled already, or about to be
             // by the Interrupt() that set the flag (it cancels outside the lock). Dropping it only once it shows as

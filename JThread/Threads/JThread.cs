@@ -58,6 +58,8 @@ public partial class JThread
     // "Thread-n" numbers count auto-named threads from 0, separately from ids.
     private static int s_threadNameNumber = -1;
 
+    // The current thread, once CurrentThread() has been called on it (a started JThread's own thread leaves it unset
+    // until then, see ThreadMain).
     [ThreadStatic]
     private static JThread? t_current;
 
@@ -79,15 +81,17 @@ public partial class JThread
     // Every JThread wait parks here (see ThreadParker).
     private readonly ThreadParker _parker = new();
 
-    // Guards _started (with the .NET thread's creation and _holdsProcess), _terminated, _joiners, _daemon, and the
-    // name and priority given to the .NET thread, against Start() and the thread's end. _started and _terminated are
-    // volatile so that IsAlive and GetState can read them without it.
+    // Guards _started (with the .NET thread's creation and _holdsProcess), _terminated, _joiners and _daemon against
+    // Start() and the thread's end. _started and _terminated are volatile so that IsAlive and GetState can read them
+    // without it. It also orders the interrupt flag with the token source handed out for it (one lock per thread, not
+    // two: nothing holds it while taking another thread's).
     private readonly Lock _stateLock = new();
     private volatile bool _started;
     private volatile bool _terminated;
     private volatile bool _daemon;
     private bool _holdsProcess;
-    private List<JThread>? _joiners;
+    // The threads waiting in Join: none, one JThread (nearly always), or a List<JThread> once there are two.
+    private object? _joiners;
     private Thread? _thread;
 
     // Read and written without a lock: each is one volatile value that Java also lets race.
@@ -96,8 +100,7 @@ public partial class JThread
     private readonly JThreadGroup _group;
     private volatile UncaughtExceptionHandler? _uncaughtExceptionHandler;
 
-    // The interrupt flag is read without a lock; _interruptLock orders it with the token source handed out for it.
-    private readonly Lock _interruptLock = new();
+    // The interrupt flag is read without a lock; written under _stateLock.
     private volatile bool _interrupted;
     private CancellationTokenSource? _interruptSource;
 
@@ -256,7 +259,8 @@ public partial class JThread
     {
         ArgumentNullException.ThrowIfNull(name);
 
-        // Under the lock that Start() names the .NET thread under, so the OS-level name is never a stale one.
+        // A running thread named itself at its start with the name it read last (NameOwnThread); naming it here too,
+        // after the write, makes the last name win.
         lock (_stateLock)
         {
             _name = name;
@@ -368,8 +372,14 @@ public partial class JThread
 
     internal JThreadGroup Group => _group;
 
+    /// <summary>The <see cref="Thread.ManagedThreadId"/> of the .NET thread; only once started or adopted.</summary>
+    internal int NetThreadId => _thread!.ManagedThreadId;
+
+    internal bool IsAdopted => _adopted;
+
+    // One string per name: concatenating would first allocate the number's own string (from 300 on).
     internal static string NextThreadName() =>
-        "Thread-" + Interlocked.Increment(ref s_threadNameNumber).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Thread-{Interlocked.Increment(ref s_threadNameNumber)}");
 
     private static string RequireName(string name)
     {

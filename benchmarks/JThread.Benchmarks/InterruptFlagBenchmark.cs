@@ -8,7 +8,6 @@ namespace JThreading.Benchmarks;
 /// field. Each call makes <see cref="Checks"/> checks, as a loop would, since one is below the timer's resolution.
 /// </summary>
 [MemoryDiagnoser]
-[MedianColumn]
 public class InterruptFlagBenchmark
 {
     private const int Checks = 1024;

@@ -9,7 +9,6 @@ namespace JThreading.Benchmarks;
 /// <see cref="Thread.Interrupt"/> waking <see cref="Thread.Sleep(int)"/>.
 /// </summary>
 [MemoryDiagnoser]
-[MedianColumn]
 public class InterruptWakeBenchmark : WorkerBenchmark
 {
     // Long enough never to end by itself during a run.

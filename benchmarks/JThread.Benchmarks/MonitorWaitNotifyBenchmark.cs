@@ -7,7 +7,6 @@ namespace JThreading.Benchmarks;
 /// against <see cref="Monitor.Wait(object)"/>/<see cref="Monitor.Pulse(object)"/>.
 /// </summary>
 [MemoryDiagnoser]
-[MedianColumn]
 public class MonitorWaitNotifyBenchmark : WorkerBenchmark
 {
     private readonly object _lock = new();

@@ -4,21 +4,33 @@ using BenchmarkDotNet.Running;
 namespace JThreading.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks chosen on the command line, for example
-/// <c>dotnet run -c Release --project benchmarks/JThread.Benchmarks -- --filter '*' --job short --exporters github</c>;
-/// or, with <c>roundtrips [samples]</c>, the medians of single round trips to set beside the JVM's
-/// (benchmarks/jvm/RoundTrips.java).
+/// Runs the benchmarks chosen on the command line with <see cref="BenchmarkConfig"/>'s stable job, for example
+/// <c>dotnet run -c Release --project benchmarks/JThread.Benchmarks -- --filter '*'</c> (add <c>--quick</c> for a dry
+/// run). Other modes: <c>startjoin [rounds] [threads]</c>, the interleaved in-process start+join comparison;
+/// <c>roundtrips [samples]</c>, the medians of single round trips to set beside the JVM's (benchmarks/jvm); and
+/// <c>cross-runtime</c>, the .NET side of benchmarks/cross-runtime/run.sh.
 /// </summary>
 public static class Program
 {
     public static void Main(string[] args)
     {
-        if (args is ["roundtrips", ..])
+        switch (args)
         {
-            RoundTrips.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50_000);
-            return;
+            case ["roundtrips", ..]:
+                RoundTrips.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50_000);
+                return;
+            case ["startjoin", ..]:
+                StartJoinProfile.Run(
+                    args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7,
+                    args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000);
+                return;
+            case ["cross-runtime", ..]:
+                CrossRuntime.Run(args[1..]);
+                return;
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        var quick = args.Contains("--quick");
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
+            .Run([.. args.Where(static a => a != "--quick")], BenchmarkConfig.Create(quick));
     }
 }
