@@ -42,19 +42,7 @@ public class LatchHandOffBenchmark : WorkerBenchmark
     }
 
     [GlobalSetup(Target = nameof(SemaphoreSlimHandOff))]
-    public void StartSemaphoreWorker() => StartRaw(() =>
-    {
-        while (true)
-        {
-            _ping.Wait();
-            if (Stopping)
-            {
-                return;
-            }
-
-            _pong.Release();
-        }
-    }, "semaphore worker");
+    public void StartSemaphoreWorker() => StartSemaphorePonger(_ping, _pong, "semaphore worker");
 
     [GlobalSetup(Target = nameof(CountDownLatchHandOff))]
     public void StartLatchWorker()

@@ -32,19 +32,7 @@ public class ParkUnparkBenchmark : WorkerBenchmark
     public void StartSpinningEventWorker() => StartEventPonger(_pingSpin, _pongSpin, "spinning event ponger");
 
     [GlobalSetup(Target = nameof(SemaphoreSlimPingPong))]
-    public void StartSemaphoreWorker() => StartRaw(() =>
-    {
-        while (true)
-        {
-            _ping.Wait();
-            if (Stopping)
-            {
-                return;
-            }
-
-            _pong.Release();
-        }
-    }, "semaphore ponger");
+    public void StartSemaphoreWorker() => StartSemaphorePonger(_ping, _pong, "semaphore ponger");
 
     [GlobalSetup(Target = nameof(ParkUnparkPingPong))]
     public void StartJThreadWorker()

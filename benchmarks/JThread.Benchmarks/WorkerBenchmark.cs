@@ -39,6 +39,21 @@ public abstract class WorkerBenchmark
         return _worker;
     }
 
+    /// <summary>Starts the raw baseline's ponger: waits on <paramref name="ping"/>, releases <paramref name="pong"/>, until stopped.</summary>
+    protected Thread StartSemaphorePonger(SemaphoreSlim ping, SemaphoreSlim pong, string name) => StartRaw(() =>
+    {
+        while (true)
+        {
+            ping.Wait();
+            if (Stopping)
+            {
+                return;
+            }
+
+            pong.Release();
+        }
+    }, name);
+
     protected JThread StartDaemon(Action loop, string name)
     {
         _jworker = new JThread(loop, name);
