@@ -12,7 +12,7 @@ def regular():
     regular_thread = threading.Thread(target=print_forever, name="regularThread")
     regular_thread.start()
     time.sleep(3)
-    print("Main thread exiting but program doesn't", flush=True)
+    say("Main thread exiting but program doesn't")
 
 
 def daemon():
@@ -20,7 +20,7 @@ def daemon():
     daemon_thread = threading.Thread(target=print_forever, name="daemonThread", daemon=True)  # before start()
     daemon_thread.start()
     time.sleep(3)
-    print("Main thread exiting and program too", flush=True)
+    say("Main thread exiting and program too")
 
 
 def inherit():
@@ -28,21 +28,27 @@ def inherit():
     # and cannot hold the process open either.
     def create_child():
         child_thread = threading.Thread(target=print_forever, name="childThread")  # no daemon=: inherited
-        print(f"daemonThread is daemon: {text(threading.current_thread().daemon)}", flush=True)
-        print(f"childThread is daemon: {text(child_thread.daemon)}", flush=True)
+        say(f"daemonThread is daemon: {text(threading.current_thread().daemon)}")
+        say(f"childThread is daemon: {text(child_thread.daemon)}")
         child_thread.start()
 
     daemon_thread = threading.Thread(target=create_child, name="daemonThread", daemon=True)
     daemon_thread.start()
     time.sleep(3)
-    print("Main thread exiting and program too", flush=True)
+    say("Main thread exiting and program too")
 
 
 def print_forever():
     while True:
-        # flush: a pipe is block-buffered, and a killed or ended process would lose the lines
-        print(f"{threading.current_thread().name} executing", flush=True)
+        say(f"{threading.current_thread().name} executing")
         time.sleep(1)
+
+
+def say(line):
+    # One write per line, flushed: print() writes the text and its newline separately, so two threads printing at
+    # once could put two lines on one (a pipe is block-buffered, and a killed or ended process would lose the lines).
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
 
 
 def text(value):
