@@ -138,9 +138,9 @@ public sealed class JThreadBuilder
 
     private JThreadBuilder Clone() => (JThreadBuilder)MemberwiseClone();
 
-    /// <summary>The name of the thread that takes counter value <paramref name="counter"/>.</summary>
+    /// <summary>The name of the thread that takes counter value <paramref name="counter"/>, built as one string.</summary>
     private string? NameFor(long counter) =>
-        _counted ? _name + counter.ToString(System.Globalization.CultureInfo.InvariantCulture) : _name;
+        _counted ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_name}{counter}") : _name;
 
     private JThread Create(Action task, string? name) =>
         new(task, _group, name, _stackSize, _inheritInheritableThreadLocals, _daemon, _priority, _uncaughtExceptionHandler);

@@ -8,10 +8,16 @@ namespace JThreading.Benchmarks;
 
 /// <summary>
 /// The one job every suite runs with (Program passes it to <c>BenchmarkSwitcher</c>, so a class added to this project
-/// gets it too): a fixed number of warm-up and measured iterations, enough for the ratio's standard deviation (the
-/// RatioSD column) to stay under 0.05 on this 2-vCPU machine, instead of <c>--job short</c>'s 3 iterations, whose
-/// error column was larger than its mean. Memory is measured everywhere; the median is shown beside the mean.
+/// gets it too): a fixed number of warm-up and measured iterations instead of <c>--job short</c>'s 3, whose error
+/// column was larger than its mean. Memory is measured everywhere; the median is shown beside the mean.
 /// </summary>
+/// <remarks>
+/// On the project's 2-vCPU VM this brings the ratio's standard deviation (RatioSD) under 0.05 only for loops that stay
+/// on one thread. Anything that wakes another thread varies 5-10% between iterations, the raw baseline against itself
+/// as much as JThread against it (the "same code again" rows), and longer runs did not narrow that: 15 iterations of
+/// 4 s gave the same RatioSD (0.12) as 30 of 0.5 s, and so did pinning the process to one CPU (0.15). The
+/// <c>startjoin</c> mode's paired, interleaved comparison is the measurement that resolves a few percent there.
+/// </remarks>
 public static class BenchmarkConfig
 {
     /// <summary>Warm-up iterations before measuring.</summary>

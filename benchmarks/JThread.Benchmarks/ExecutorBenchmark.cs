@@ -9,11 +9,7 @@ namespace JThreading.Benchmarks;
 /// thread pool; JThread's single-thread executor is Java's <c>newSingleThreadExecutor().submit(...).get()</c>, set
 /// beside the JVM's by benchmarks/jvm/ExecutorRoundTrip.java.
 /// </summary>
-/// <remarks>
-/// 60 measured iterations after 10 warm-up ones, so the error of each mean stays small beside the differences measured.
-/// </remarks>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 10, iterationCount: 60)]
 public class ExecutorBenchmark
 {
     private static readonly Func<int> s_task = static () => 1;

@@ -13,7 +13,6 @@ namespace JThreading.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
-[SimpleJob(launchCount: 1, warmupCount: 8, iterationCount: 40)]
 public class QueueHandOffBenchmark : WorkerBenchmark
 {
     private const int Stop = -1;

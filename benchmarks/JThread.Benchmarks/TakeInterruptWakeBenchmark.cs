@@ -14,7 +14,6 @@ namespace JThreading.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
-[SimpleJob(launchCount: 1, warmupCount: 8, iterationCount: 40)]
 public class TakeInterruptWakeBenchmark : WorkerBenchmark
 {
     // The signal back; no spinning, so the benchmark thread blocks and wakes as the worker does.

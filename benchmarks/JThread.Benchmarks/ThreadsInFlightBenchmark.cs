@@ -42,6 +42,10 @@ public class ThreadsInFlightBenchmark
         }
     }
 
+    /// <summary>The baseline's own code again: how far two identical rows differ here, the floor under every ratio.</summary>
+    [Benchmark(OperationsPerInvoke = Threads, Description = "1,000 Threads in flight (same code again)")]
+    public void RawThreadsAgain() => RawThreads();
+
     [Benchmark(OperationsPerInvoke = Threads, Description = "1,000 JThreads in flight, per thread")]
     public void JThreads() => RunJThreads(static wait => new JThread(wait));
 

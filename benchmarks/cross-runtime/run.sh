@@ -60,6 +60,12 @@ def fmt(v):
         return f"< {FLOOR}"
     return f"{v:,.0f}" if v >= 100 else f"{v:.1f}" if v >= 10 else f"{v:.2f}"
 
+def ratio(j, other):
+    if j is None or not other or other < FLOOR:
+        return "n/a"
+    r = j / other
+    return f"{r:.2f}" if r >= 0.1 else f"{r:.2g}"  # two significant digits, so a small ratio does not print as 0.00
+
 print(f"{cpus} vCPUs, {cpu}; .NET SDK {dotnet}; {java}; {python}; median of {rounds} interleaved rounds")
 print()
 print("| workload | unit | JThread | raw .NET | JVM | CPython | ÷ .NET | ÷ JVM | ÷ CPython |")
@@ -67,6 +73,6 @@ print("|---|---|---|---|---|---|---|---|---|")
 for key, label, unit in rows:
     med = {r: statistics.median(figures[(key, r)]) if figures.get((key, r)) else None for r in runtimes}
     j = med["jthread"]
-    ratios = [f"{j / med[r]:.2f}" if j is not None and med[r] and med[r] >= FLOOR else "n/a" for r in ("dotnet", "jvm", "cpython")]
+    ratios = [ratio(j, med[r]) for r in ("dotnet", "jvm", "cpython")]
     print(f"| {label} | {unit} | " + " | ".join(fmt(med[r]) for r in runtimes) + " | " + " | ".join(ratios) + " |")
 PY

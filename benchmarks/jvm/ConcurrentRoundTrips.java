@@ -82,9 +82,13 @@ public class ConcurrentRoundTrips {
 
     static double[] latchHandOff(int batches) throws Exception {
         stopping = false;
-        var first = new Round();
+        var holder = new Round[] { new Round() };
+        // The worker takes its first round out of a holder rather than capturing it: a captured first round, through
+        // the next links, would keep every round of the run reachable.
+        var start = new Round[] { holder[0] };
         Thread worker = new Thread(() -> {
-            Round current = first;
+            Round current = start[0];
+            start[0] = null;
             try {
                 while (true) {
                     current.ping.await();
@@ -101,7 +105,6 @@ public class ConcurrentRoundTrips {
         }, "latch worker");
         worker.setDaemon(true);
         worker.start();
-        var holder = new Round[] { first };
         double[] result = measure(batches, 2_000, n -> {
             Round round = holder[0];
             for (int i = 0; i < n; i++) {
