@@ -23,7 +23,7 @@ internal static class CrossRuntime
 
         // Each workload runs JThread and raw .NET alternately, batch by batch.
         Report("start-join", Scaled(300), JThreadStartJoin, RawStartJoin);
-        Report("in-flight-1000", 1, InFlight(jthread: true), InFlight(jthread: false), perBatch: 1_000);
+        Report("in-flight-1000", 1, static () => InFlightThreads.RunJThreads(), InFlightThreads.RunRaw, perBatch: InFlightThreads.Count);
         // The round trips are the BenchmarkDotNet suites' own methods, each on its own instance and worker.
         Report("park-unpark", Scaled(2_000),
             Worker<ParkUnparkBenchmark>(static b => b.StartJThreadWorker(), static b => b.ParkUnparkPingPong),
@@ -82,28 +82,6 @@ internal static class CrossRuntime
         var thread = new Thread(s_nothingStart);
         thread.Start();
         thread.Join();
-    }
-
-    private static Action InFlight(bool jthread) => jthread
-        ? () => InFlight(static wait => new JThread(wait), static thread => thread.Start(), static thread => thread.Join())
-        : () => InFlight(static wait => new Thread(() => wait()), static thread => thread.Start(), static thread => thread.Join());
-
-    /// <summary>1,000 threads started, all blocked on one gate, then released and joined.</summary>
-    private static void InFlight<TThread>(Func<Action, TThread> create, Action<TThread> start, Action<TThread> join)
-    {
-        using var gate = new ManualResetEventSlim(initialState: false, spinCount: 0);
-        var threads = new TThread[1_000];
-        for (var i = 0; i < threads.Length; i++)
-        {
-            threads[i] = create(gate.Wait);
-            start(threads[i]);
-        }
-
-        gate.Set();
-        foreach (var thread in threads)
-        {
-            join(thread);
-        }
     }
 
     /// <summary>A benchmark instance with its worker started; its method as the operation.</summary>

@@ -6,8 +6,8 @@ namespace JThreading.Benchmarks;
 /// <summary>
 /// Runs the benchmarks chosen on the command line with <see cref="BenchmarkConfig"/>'s stable job, for example
 /// <c>dotnet run -c Release --project benchmarks/JThread.Benchmarks -- --filter '*'</c> (add <c>--quick</c> for a dry
-/// run). Other modes: <c>startjoin [rounds] [threads] [in-flight rounds]</c>, the in-process start+join and in-flight comparison
-/// (paired ratios, rotated order);
+/// run). Other modes: <c>startjoin [rounds] [threads] [in-flight rounds]</c>, the in-process start+join and
+/// in-flight comparison (paired ratios, rotated order);
 /// <c>roundtrips [samples]</c>, the medians of single round trips to set beside the JVM's (benchmarks/jvm); and
 /// <c>cross-runtime</c>, the .NET side of benchmarks/cross-runtime/run.sh.
 /// </summary>

@@ -20,16 +20,11 @@ namespace JThreading.Benchmarks;
 /// </remarks>
 internal static class StartJoinProfile
 {
-    private const int InFlightThreads = 1_000;
-
     private static readonly ThreadStart s_nothingStart = static () => { };
     private static readonly Action s_nothing = static () => { };
     private static readonly ThreadStart s_namesItself = static () => Thread.CurrentThread.Name = "worker";
     private static readonly JThreadBuilder s_builder = JThread.OfPlatform().Name("built-", 0);
     private static readonly IThreadFactory s_factory = JThread.OfPlatform().Name("made-", 0).Factory();
-    private static ManualResetEventSlim s_gate = new();
-    private static readonly ThreadStart s_waitStart = static () => s_gate.Wait();
-    private static readonly Action s_waitAction = static () => s_gate.Wait();
 
     private static readonly Variant[] s_startJoin =
     [
@@ -87,9 +82,9 @@ internal static class StartJoinProfile
 
     private static readonly Variant[] s_inFlight =
     [
-        new("1,000 raw Threads", static () => InFlight(static () => new Thread(s_waitStart), static t => t.Start(), static t => t.Join())),
-        new("1,000 raw Threads (same code again)", static () => InFlight(static () => new Thread(s_waitStart), static t => t.Start(), static t => t.Join())),
-        new("1,000 JThreads", static () => InFlight(static () => new JThread(s_waitAction), static t => t.Start(), static t => t.Join())),
+        new("1,000 raw Threads", InFlightThreads.RunRaw),
+        new("1,000 raw Threads (same code again)", InFlightThreads.RunRaw),
+        new("1,000 JThreads", static () => InFlightThreads.RunJThreads()),
     ];
 
 
@@ -101,12 +96,12 @@ internal static class StartJoinProfile
         ArgumentOutOfRangeException.ThrowIfLessThan(inFlightRounds, 6);
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $".NET {Environment.Version}, {Environment.ProcessorCount} processors; {rounds} rounds of {threads} start+join per variant, {inFlightRounds} rounds of {InFlightThreads:N0} in flight; order rotated each round"));
+            $".NET {Environment.Version}, {Environment.ProcessorCount} processors; {rounds} rounds of {threads} start+join per variant, {inFlightRounds} rounds of {InFlightThreads.Count:N0} in flight; order rotated each round"));
         Console.WriteLine("ratio: median over the rounds of (variant / raw Thread in the same round), [95% confidence interval]");
         Console.WriteLine();
         Report("start+join, one at a time", Measure(s_startJoin, rounds, threads, perOperation: 1), threads);
         Console.WriteLine();
-        Report($"{InFlightThreads:N0} started, all alive, then all joined", Measure(s_inFlight, inFlightRounds, 1, perOperation: InFlightThreads), InFlightThreads);
+        Report($"{InFlightThreads.Count:N0} started, all alive, then all joined", Measure(s_inFlight, inFlightRounds, 1, perOperation: InFlightThreads.Count), InFlightThreads.Count);
     }
 
     private static Samples[] Measure(Variant[] variants, int rounds, int operations, int perOperation)
@@ -199,25 +194,6 @@ internal static class StartJoinProfile
         }
 
         return (j, n - 1 - j);
-    }
-
-    /// <summary>Starts 1,000 threads that all wait on one gate, opens it once the last has started, joins them all.</summary>
-    private static void InFlight<TThread>(Func<TThread> create, Action<TThread> start, Action<TThread> join)
-    {
-        var gate = new ManualResetEventSlim(initialState: false, spinCount: 0);
-        s_gate = gate;
-        var all = new TThread[InFlightThreads];
-        for (var i = 0; i < all.Length; i++)
-        {
-            all[i] = create();
-            start(all[i]);
-        }
-
-        gate.Set();
-        foreach (var thread in all)
-        {
-            join(thread);
-        }
     }
 
     private static double Median(double[] values)
