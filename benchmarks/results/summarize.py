@@ -16,6 +16,8 @@ def rows(path):
     header = [c.strip() for c in lines[0].strip("|").split("|")]
     for line in lines[2:]:
         cells = dict(zip(header, (html.unescape(c.strip()) for c in line.strip("|").split("|"))))
+        if not cells.get("Method"):
+            continue  # the blank line BenchmarkDotNet puts between jobs or parameter groups
         yield [suite, cells["Method"].strip("'"), cells["Mean"], cells.get("Median", ""), cells.get("Ratio", ""),
                cells.get("RatioSD", ""), cells.get("Allocated", "")]
 
