@@ -75,9 +75,6 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
     /// <summary>The delegate an executor queues: <see cref="Run"/>, with this future as its target.</summary>
     public Action RunAction { get; }
 
-    /// <summary>Whether the task was cancelled with or without an interrupt.</summary>
-    internal bool IsNew => _state == New;
-
     /// <inheritdoc />
     public virtual bool Cancel(bool mayInterruptIfRunning)
     {
@@ -228,7 +225,10 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
         }
         finally
         {
-            Volatile.Write(ref _runner, null);
+            // Java's "runner = null; then read state" is a Dekker pair with Cancel's "CAS state; then read runner":
+            // with acquire/release only, both could read the old value and the canceller would interrupt this
+            // thread after it had moved on to its next task. The exchange is a full fence.
+            Interlocked.Exchange(ref _runner, null);
             WaitForCancellationInterrupt();
         }
     }
@@ -279,7 +279,10 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
         }
         finally
         {
-            Volatile.Write(ref _runner, null);
+            // Java's "runner = null; then read state" is a Dekker pair with Cancel's "CAS state; then read runner":
+            // with acquire/release only, both could read the old value and the canceller would interrupt this
+            // thread after it had moved on to its next task. The exchange is a full fence.
+            Interlocked.Exchange(ref _runner, null);
             WaitForCancellationInterrupt();
         }
 
@@ -334,6 +337,15 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
     private int AwaitDone(long timeoutTicks)
     {
         var self = JThread.CurrentThread();
+
+        // Java tests the state before the interrupt: a future caught completing is done, and Get returns its
+        // outcome (leaving the flag set) rather than throwing.
+        var state = _state;
+        if (state >= Completing)
+        {
+            return SettledState();
+        }
+
         if (self.IsInterrupted())
         {
             self.ThrowInterrupted();
@@ -379,6 +391,11 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
 
         if (outcome == WaitOutcome.Interrupted)
         {
+            if (_state >= Completing)
+            {
+                return SettledState();
+            }
+
             self.ThrowInterrupted();
         }
 
