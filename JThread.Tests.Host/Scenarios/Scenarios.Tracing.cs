@@ -59,10 +59,17 @@ public static partial class Scenarios
         });
     }
 
-    /// <summary>Halt(7) with a hook registered: the hook never starts.</summary>
-    public static int TracedHalt(string[] args)
+    /// <summary>
+    /// Halt(7) with a hook registered and an event listener that blocks for ever on whatever it is given (as one
+    /// writing to a full pipe does): Halt runs no user code, so it ends the process at once, and traces nothing.
+    /// </summary>
+        public static int TracedHalt(string[] args)
     {
-        using var recorder = new JThreadEventRecorder(ShutdownKeyword, Say);
+        using var recorder = new JThreadEventRecorder(ShutdownKeyword, line =>
+        {
+            Say(line);
+            Thread.Sleep(Timeout.Infinite);
+        });
         Runtime.AddShutdownHook(new JThread(() => { }, "h1"));
         Runtime.Halt(7);
         throw new System.Diagnostics.UnreachableException();

@@ -513,16 +513,20 @@ public sealed class JThreadTests
     }
 
     [Fact]
-    public void SetPriority_EndedThread_Ignored()
+    public void SetPriority_EndedThread_SetsItCappedByTheGroupAsJdk25Does()
     {
-        var thread = new JThread(() => { });
+        var group = new JThreadGroup("capped");
+        group.SetMaxPriority(6);
+        var thread = new JThread(group, () => { }, "ended");
         thread.SetPriority(4);
         StartAndJoin(thread);
 
-        // Java: a terminated thread has no group, and setPriority only acts through the group.
+        // JDK 25 keeps an ended thread's group internally (getThreadGroup() says null): setPriority(3) prints 3.
+        thread.SetPriority(3);
+        Assert.Equal(3, thread.GetPriority());
         thread.SetPriority(9);
-
-        Assert.Equal(4, thread.GetPriority());
+        Assert.Equal(6, thread.GetPriority());
+        Assert.Null(thread.GetThreadGroup());
     }
 
     [Fact]

@@ -60,7 +60,6 @@ internal sealed class JThreadEventSource : EventSource
                 (Action<JThread>)log.HookEnded,
                 (Action<string, long>)log.HookEnded,
                 (Action<int>)log.Exiting,
-                (Action<int>)log.Halt,
             ];
             foreach (var method in onShutdownPath)
             {
@@ -97,9 +96,10 @@ internal sealed class JThreadEventSource : EventSource
     [NonEvent]
     internal void UncaughtException(JThread thread, Exception exception)
     {
+        // The exception is user code: its Message may throw, and the dispatch that calls this must not.
         if (IsEnabled(EventLevel.Warning, Keywords.Threads))
         {
-            UncaughtException(thread.ThreadId(), thread.GetName(), exception.GetType().FullName ?? exception.GetType().Name, exception.Message);
+            UncaughtException(thread.ThreadId(), thread.GetName(), SafeText.TypeName(exception), SafeText.Message(exception));
         }
     }
 
@@ -158,8 +158,8 @@ internal sealed class JThreadEventSource : EventSource
     internal void Exiting(int status) => WriteEvent((int)EventId.Exiting, status);
 
     /// <summary>
-    /// The process is being ended at once with <paramref name="status"/> (<c>_exit</c> or <c>TerminateProcess</c>):
-    /// <see cref="JRuntime.Halt(int)"/>, or the end of an exit that must not call <see cref="Environment.Exit(int)"/>.
+    /// Kept so that the id stays reserved and tools that know it still parse the manifest; never written any more:
+    /// <see cref="JRuntime.Halt(int)"/> runs no user code, and an event listener is user code (it may block).
     /// </summary>
     [Event((int)EventId.Halt, Level = EventLevel.Informational, Keywords = Keywords.Shutdown, Message = "halt with status {0}")]
     internal void Halt(int status) => WriteEvent((int)EventId.Halt, status);

@@ -47,7 +47,7 @@ internal static class JThreadMetrics
 
     internal static void UncaughtException(Exception exception)
     {
-        var type = exception.GetType().FullName ?? exception.GetType().Name;
+        var type = SafeText.TypeName(exception);
         s_uncaught.AddOrUpdate(type, 1, static (_, count) => count + 1);
         EnsurePublished();
     }

@@ -25,5 +25,5 @@ internal static class StandardError
     }
 
     /// <summary>Reports a failure inside JThread's own machinery; never throws.</summary>
-    internal static void Report(string what, Exception exception) => WriteLine($"JThread: {what}: {exception}");
+    internal static void Report(string what, Exception exception) => WriteLine($"JThread: {what}: {SafeText.Describe(exception)}");
 }

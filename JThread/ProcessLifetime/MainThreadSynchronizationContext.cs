@@ -7,12 +7,15 @@ namespace JThreading;
 /// after an <c>await</c> <see cref="JThread.CurrentThread"/> is still <c>"main"</c> and the threads main creates are
 /// non-daemon, as its own. Used only by <see cref="JRuntime.RunMain(string[], Func{string[], Task})"/>, whose thread
 /// pumps it until main's task completes; anything posted after that goes to the thread pool. A posted callback that
-/// throws is dispatched as an uncaught exception of main (<c>Exception in thread "main" ...</c>); the pump goes on.
+/// throws, on the pump or later on the pool, is dispatched as an uncaught exception of main
+/// (<c>Exception in thread "main" ...</c>) and the program goes on: .NET would end the process for an exception
+/// escaping a pool callback.
 /// </summary>
 internal sealed class MainThreadSynchronizationContext : SynchronizationContext
 {
     private readonly BlockingCollection<(SendOrPostCallback Callback, object? State)> _queue = [];
     private readonly Thread _mainThread = Thread.CurrentThread;
+    private JThread? _main;
 
     public override void Post(SendOrPostCallback d, object? state)
     {
@@ -30,7 +33,7 @@ internal sealed class MainThreadSynchronizationContext : SynchronizationContext
             }
         }
 
-        ThreadPool.QueueUserWorkItem(static item => item.Callback(item.State), (Callback: d, State: state), preferLocal: false);
+        ThreadPool.QueueUserWorkItem(static item => item.Context.RunLate(item.Callback, item.State), (Context: this, Callback: d, State: state), preferLocal: false);
     }
 
     public override void Send(SendOrPostCallback d, object? state)
@@ -73,6 +76,7 @@ internal sealed class MainThreadSynchronizationContext : SynchronizationContext
     /// <summary>Runs posted continuations on the calling (main) thread until <paramref name="task"/> completes.</summary>
     internal void RunUntilComplete(Task task)
     {
+        _main = JThread.CurrentThread();
         task.ContinueWith(static (_, queue) => ((BlockingCollection<(SendOrPostCallback, object?)>)queue!).CompleteAdding(), _queue, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         foreach (var (callback, state) in _queue.GetConsumingEnumerable())
         {
@@ -85,7 +89,27 @@ internal sealed class MainThreadSynchronizationContext : SynchronizationContext
                 // A posted callback that throws (an async void method's exception, rethrown on its context) must not
                 // end the pump: later continuations of main would never run, and a KeepAlive lease held across an
                 // await would never be released. It is reported as an uncaught exception of main, and main goes on.
-                JThread.CurrentThread().DispatchUncaughtException(exception);
+                _main.DispatchUncaughtException(exception);
+            }
+        }
+    }
+
+    /// <summary>A callback posted after main's task completed, on a pool thread: reported as the pump reports it.</summary>
+    private void RunLate(SendOrPostCallback callback, object? state)
+    {
+        try
+        {
+            callback(state);
+        }
+        catch (Exception exception)
+        {
+            if (_main is { } main)
+            {
+                main.DispatchUncaughtException(exception);
+            }
+            else
+            {
+                StandardError.WriteLine($"Exception in thread \"main\" {SafeText.Describe(exception)}");
             }
         }
     }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.Loader;
 
 namespace JThreading;
 
@@ -20,6 +22,23 @@ namespace JThreading;
 /// after it, <c>Exit</c> and a signal halt with their status; a second <c>RunMain</c> is refused.
 /// </para>
 /// <para>
+/// How .NET ends a process, as measured rather than as documented: on CoreCLR <see cref="AppDomain.ProcessExit"/> is
+/// raised on the finalizer thread, both after <see cref="Environment.Exit(int)"/> and after <c>Main</c> returns, and the
+/// finalizer runs no finalizer from then on; on NativeAOT it is raised on the exiting thread. On both, the
+/// <see cref="AssemblyLoadContext.Unloading"/> event of every load context is raised just before it, on the same
+/// thread, and <see cref="Environment.ExitCode"/> set in a handler becomes the exit code. So every decision here is
+/// taken by state (whether .NET's own exit has begun, and on which thread), never by guessing which thread raises the
+/// event; the sequence's own end sets the exit code and lets .NET finish, so that the ProcessExit handlers of other
+/// libraries (log and telemetry flushes) still run after <c>Exit</c> and signals.
+/// </para>
+/// <para>
+/// Under a plain <c>Main</c> the hooks must not run inside ProcessExit: on CoreCLR a hook that waits for finalizers
+/// (<c>GC.WaitForPendingFinalizers()</c>, Java's <c>System.runFinalization()</c>) would wait for ever there. .NET
+/// gives no event when <c>Main</c> returns, but it marks the main thread as a background thread before it waits for
+/// the foreground ones; while a hook is registered, a foreground watcher (<see cref="WatchForMainReturn"/>) waits for
+/// that and for the registry to empty, and runs the sequence before .NET begins its own exit.
+/// </para>
+/// <para>
 /// Lock discipline: the lock guards the state, the <see cref="KeepAliveRegistry"/> and the <see cref="ShutdownHooks"/>
 /// list. It is never held while user code runs, while a thread is started, or while anything is written: hooks start
 /// and are joined outside it, and every caller that ends up starting them does so after releasing it.
@@ -27,6 +46,13 @@ namespace JThreading;
 /// </remarks>
 internal static class ProcessLifetime
 {
+    // How often the watcher of a plain Main looks whether main has returned, while nothing else holds the process.
+    private const int MainReturnPollMillis = 1;
+
+    // How long the end of an Exit or a signal gives a plain Main that is still running to finish returning, if it is
+    // returning, before the status is written for the last time. A main blocked elsewhere costs the exit this once.
+    private const int MainReturnGraceMillis = 100;
+
     // Monitor rather than System.Threading.Lock: the keeper thread of a plain Main waits on it for the last lease.
     private static readonly object s_lock = new();
     private static readonly KeepAliveRegistry s_registry = new();
@@ -43,14 +69,25 @@ internal static class ProcessLifetime
     private static JThread[] s_startedHooks = [];
     private static bool s_launcherEntered;
     private static bool s_launcherWaits;
-    private static bool s_inProcessExit;
-    private static Thread? s_exitingThread;
+    private static bool s_runtimeExiting;
+    private static Thread? s_runtimeExitThread;
+    private static Thread? s_mainThread;
     private static Thread? s_keeper;
+    private static Thread? s_mainReturnWatcher;
 
-    static ProcessLifetime() =>
-        // Installed with the first use of anything here (a non-daemon thread's start, Exit, a hook, a lease, RunMain):
-        // under a plain Main this is where the hooks run, and where a returning Main waits behind an Exit under way.
+    static ProcessLifetime()
+    {
+        // Run when the library is loaded (LibraryInitializer), before user code can register a ProcessExit handler that
+        // would call Exit. The Unloading events are raised before any ProcessExit handler, whoever registered first.
+        var context = AssemblyLoadContext.GetLoadContext(typeof(ProcessLifetime).Assembly) ?? AssemblyLoadContext.Default;
+        context.Unloading += static _ => OnRuntimeExiting();
         AppDomain.CurrentDomain.ProcessExit += static (_, _) => OnProcessExit();
+        AppDomain.CurrentDomain.UnhandledException += static (_, _) => OnUnhandledException();
+        if (Thread.CurrentThread.ManagedThreadId == 1)
+        {
+            s_mainThread = Thread.CurrentThread;
+        }
+    }
 
     /// <summary>The process's lifetime states, in the order they are reached.</summary>
     internal enum State
@@ -66,6 +103,7 @@ internal static class ProcessLifetime
     {
         None,
         LastEntryLeft,
+        MainReturned,
         Exit,
         Signal,
         ProcessExit,
@@ -80,12 +118,20 @@ internal static class ProcessLifetime
     }
 
     /// <summary>
-    /// Makes sure the ProcessExit handler is installed; called whenever a thread is created, so that an
-    /// <see cref="JRuntime.Exit(int)"/> racing a returning Main always finds it there.
+    /// Makes sure the exit handlers are installed: called when the library is loaded, and whenever a thread is created.
     /// </summary>
     internal static void Watch()
     {
-        // Nothing to do: the first call runs the static constructor, which installs the handler.
+        // Nothing to do: the first call runs the static constructor, which installs the handlers.
+    }
+
+    /// <summary>Records the process's main .NET thread, whose return from a plain <c>Main</c> the watcher waits for.</summary>
+    internal static void NoteMainThread(Thread thread)
+    {
+        lock (s_lock)
+        {
+            s_mainThread ??= thread;
+        }
     }
 
     /// <summary>Whether the shutdown sequence has begun (or is over): from then on nothing new holds the process.</summary>
@@ -120,6 +166,7 @@ internal static class ProcessLifetime
                 return;
             }
 
+            PulseWatcherIfEmpty();
             hooks = BeginIfRegistryEmpty();
         }
 
@@ -172,6 +219,7 @@ internal static class ProcessLifetime
                 Monitor.PulseAll(s_lock);
             }
 
+            PulseWatcherIfEmpty();
             hooks = BeginIfRegistryEmpty();
         }
 
@@ -202,6 +250,7 @@ internal static class ProcessLifetime
 
         // Made outside the lock: creating a thread takes hundreds of microseconds.
         var runner = hook.CanRunOnRunner && !hook.IsAlive() ? new ShutdownHookRunner() : null;
+        Thread? watcher = null;
         try
         {
             lock (s_lock)
@@ -212,6 +261,19 @@ internal static class ProcessLifetime
                 }
 
                 s_hooks.Add(hook, runner);
+                if (Thread.CurrentThread.ManagedThreadId == 1)
+                {
+                    s_mainThread ??= Thread.CurrentThread;
+                }
+
+                if (!s_launcherEntered && s_mainReturnWatcher is null && s_mainThread is { } main)
+                {
+                    watcher = s_mainReturnWatcher = new Thread(() => WatchForMainReturn(main))
+                    {
+                        IsBackground = false,
+                        Name = "JThread main-return watcher",
+                    };
+                }
             }
         }
         catch
@@ -219,6 +281,9 @@ internal static class ProcessLifetime
             runner?.Release();
             throw;
         }
+
+        // Without the registrant's ExecutionContext, as every thread of the library's own.
+        watcher?.UnsafeStart();
 
         SignalHandlers.Install();
         ShutdownWarmUp.Begin();
@@ -238,6 +303,11 @@ internal static class ProcessLifetime
             }
 
             removed = s_hooks.Remove(hook, out runner);
+            if (s_mainReturnWatcher is not null)
+            {
+                // With no hook left, the watcher has nothing to run and ends: a plain Main's process ends as .NET's.
+                Monitor.PulseAll(s_lock);
+            }
         }
 
         runner?.Release();
@@ -269,9 +339,9 @@ internal static class ProcessLifetime
     [DoesNotReturn]
     internal static void Halt(int status)
     {
-        // No lock and no console: a watchdog's Halt must end the process even when a lock's holder or a writer is stuck.
+        // No lock, no console and no event: a watchdog's Halt must end the process even when a lock's holder, a writer
+        // or an event listener (user code, which may block on a full pipe) is stuck.
         Volatile.Write(ref s_state, (int)State.Halting);
-        JThreadEventSource.Log.Halt(status);
         PlatformExit.Halt(status);
     }
 
@@ -321,6 +391,9 @@ internal static class ProcessLifetime
             }
 
             s_launcherEntered = true;
+
+            // A watcher started by a hook registered before RunMain leaves: the launcher owns main's end now.
+            Monitor.PulseAll(s_lock);
         }
     }
 
@@ -378,21 +451,32 @@ internal static class ProcessLifetime
     }
 
     /// <summary>
-    /// Under a plain Main, .NET raises ProcessExit once every foreground (non-daemon) thread has ended, and the hooks
-    /// run here. Never calls <see cref="Environment.Exit(int)"/>: that deadlocks CoreCLR inside this event.
+    /// .NET's own exit has begun (an <see cref="AssemblyLoadContext.Unloading"/> event, raised just before the first
+    /// ProcessExit handler, on the thread that raises them): from now on nothing may call
+    /// <see cref="Environment.Exit(int)"/>, which would wait for ever for the exit under way.
+    /// </summary>
+    private static void OnRuntimeExiting()
+    {
+        lock (s_lock)
+        {
+            s_runtimeExiting = true;
+            s_runtimeExitThread ??= Thread.CurrentThread;
+        }
+    }
+
+    /// <summary>
+    /// .NET's ProcessExit: after <see cref="Environment.Exit(int)"/> (the sequence's own, or user code's), or once a
+    /// plain Main has returned and every foreground thread has ended. Begins the sequence if nothing else has (then the
+    /// hooks run here, the fallback when no watcher could run them earlier), or waits for the one under way; then gives
+    /// .NET the sequence's exit status and returns, so that the ProcessExit handlers after this one still run.
+    /// Never calls <see cref="Environment.Exit(int)"/>: that deadlocks inside this event.
     /// </summary>
     private static void OnProcessExit()
     {
+        OnRuntimeExiting();
         (JThread, ShutdownHookRunner?)[]? hooks = null;
         lock (s_lock)
         {
-            s_inProcessExit = true;
-            if (ReferenceEquals(s_exitingThread, Thread.CurrentThread))
-            {
-                // The sequence's own Environment.Exit, after its hooks: let .NET finish ending the process.
-                return;
-            }
-
             if (CurrentState == State.Running)
             {
                 hooks = Begin(Cause.ProcessExit, exitStatus: null);
@@ -406,14 +490,86 @@ internal static class ProcessLifetime
             return;
         }
 
-        // Main returned while Exit or a signal runs the hooks on another thread. As Java's DestroyJavaVM waits behind
-        // System.exit, the process must not end here with Main's exit code: wait for the hooks, then end with the
-        // sequence's status (its own Environment.Exit would deadlock against this event).
+        // Exit, a signal, the watcher or RunMain owns the sequence. As Java's DestroyJavaVM waits behind System.exit,
+        // the process must not end before the hooks have, nor with Main's exit code when Exit or a signal chose one.
         s_hooksDone.Wait();
-        if (s_exitStatus is { } status)
+        int? status;
+        lock (s_lock)
         {
-            JThreadEventSource.Log.Exiting(status);
-            PlatformExit.Halt(status);
+            status = s_cause is Cause.Exit or Cause.Signal ? s_exitStatus : null;
+        }
+
+        if (status is { } exitStatus)
+        {
+            Environment.ExitCode = exitStatus;
+        }
+    }
+
+    /// <summary>
+    /// .NET's UnhandledException, raised on the thread before .NET ends the process for it. While the sequence runs, or
+    /// once Exit or a signal has fixed the status, an exception escaping a thread (main's, when a hook interrupts it)
+    /// must not abort the process in the middle of the hooks: that thread waits, as the JVM lets a dying thread go,
+    /// and the sequence's owner ends the process with the sequence's status.
+    /// </summary>
+    private static void OnUnhandledException()
+    {
+        bool wait;
+        lock (s_lock)
+        {
+            wait = CurrentState switch
+            {
+                State.Halting => true,
+                State.ShuttingDown or State.HooksDone => s_cause is Cause.Exit or Cause.Signal or Cause.ProcessExit,
+                _ => false,
+            };
+        }
+
+        if (wait)
+        {
+            BlockForever();
+        }
+    }
+
+    /// <summary>
+    /// The foreground watcher of a plain <c>Main</c> with a hook registered: waits until main has returned (.NET then
+    /// marks it background) and nothing holds the process, and runs the sequence then, before .NET's own exit, with the
+    /// finalizer still running. Ends without running it when <c>RunMain</c> takes over, when another way in begins the
+    /// sequence, or when no hook is left. .NET signals nothing when main returns, so while the registry is empty the
+    /// watcher looks every millisecond; while a thread or lease holds the process it sleeps until the last one leaves.
+    /// </summary>
+    private static void WatchForMainReturn(Thread main)
+    {
+        (JThread, ShutdownHookRunner?)[] hooks;
+        lock (s_lock)
+        {
+            while (true)
+            {
+                if (s_launcherEntered || CurrentState != State.Running || s_hooks.IsEmpty || s_runtimeExiting)
+                {
+                    s_mainReturnWatcher = null;
+                    return;
+                }
+
+                if (main.IsBackground && s_registry.IsEmpty)
+                {
+                    hooks = Begin(Cause.MainReturned, exitStatus: null);
+                    break;
+                }
+
+                Monitor.Wait(s_lock, s_registry.IsEmpty ? MainReturnPollMillis : Timeout.Infinite);
+            }
+        }
+
+        StartHooks(hooks);
+        JoinHooks();
+    }
+
+    /// <summary>Under the lock: wakes the watcher when the registry has just emptied.</summary>
+    private static void PulseWatcherIfEmpty()
+    {
+        if (s_mainReturnWatcher is not null && s_registry.IsEmpty)
+        {
+            Monitor.PulseAll(s_lock);
         }
     }
 
@@ -430,7 +586,9 @@ internal static class ProcessLifetime
                 case State.Running:
                     late = LateCall.None;
                     return Begin(cause, status);
-                case State.HooksDone:
+                case State.HooksDone when s_cause is not (Cause.Exit or Cause.Signal):
+                    // The sequence began because nothing held the process (DestroyJavaVM's shutdown, which releases
+                    // the shutdown lock when the hooks are done): a late Exit or signal halts with its own status.
                     late = LateCall.Halt;
                     return null;
                 default:
@@ -497,29 +655,64 @@ internal static class ProcessLifetime
     }
 
     /// <summary>Ends the process with <paramref name="status"/> once the sequence is done.</summary>
+    /// <remarks>
+    /// Through .NET's own exit, so that every ProcessExit handler runs and <see cref="OnProcessExit"/> keeps the
+    /// status. If .NET's exit is already under way (a plain Main returned meanwhile) it ends the process and
+    /// <see cref="OnProcessExit"/> gives it the status: this thread waits. If this thread is the one raising .NET's
+    /// exit events (an <c>Exit</c> from inside a ProcessExit handler), it can neither return nor call
+    /// <see cref="Environment.Exit(int)"/>, and halts.
+    /// </remarks>
     [DoesNotReturn]
     private static void EndProcess(int status)
     {
-        bool inProcessExit;
+        bool runtimeExiting;
+        bool onRuntimeExitThread;
         lock (s_lock)
         {
-            inProcessExit = s_inProcessExit;
-            s_exitingThread = Thread.CurrentThread;
+            runtimeExiting = s_runtimeExiting;
+            onRuntimeExitThread = ReferenceEquals(s_runtimeExitThread, Thread.CurrentThread);
         }
 
         JThreadEventSource.Log.Exiting(status);
-        if (inProcessExit)
+        Environment.ExitCode = status;
+        if (onRuntimeExitThread)
         {
             PlatformExit.Halt(status);
         }
 
+        if (runtimeExiting)
+        {
+            BlockForever();
+        }
+
+        // The last ProcessExit handler, after every other library's: the status again, once a plain Main that was
+        // returning meanwhile has written its own return value as .NET's exit code (it does so just before it turns
+        // background). Java's launcher cannot race so: its DestroyJavaVM waits behind System.exit.
+        var callerIsMain = ReferenceEquals(Thread.CurrentThread, s_mainThread);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KeepExitStatus(status, callerIsMain);
         PlatformExit.Exit(status);
+    }
+
+    /// <summary>The last ProcessExit handler of an <c>Exit</c> or a signal: makes <paramref name="status"/> the exit code.</summary>
+    private static void KeepExitStatus(int status, bool callerIsMain)
+    {
+        if (!callerIsMain && !Volatile.Read(ref s_launcherEntered) && s_mainThread is { } main)
+        {
+            var waited = Stopwatch.StartNew();
+            while (main.IsAlive && !main.IsBackground && waited.ElapsedMilliseconds < MainReturnGraceMillis)
+            {
+                Thread.Sleep(1);
+            }
+        }
+
+        Environment.ExitCode = status;
     }
 
     /// <summary>The cause as the shutdown event names it; constant strings, nothing to format on the shutdown path.</summary>
     private static string CauseName(Cause cause) => cause switch
     {
         Cause.LastEntryLeft => "LastEntryLeft",
+        Cause.MainReturned => "MainReturned",
         Cause.Exit => "Exit",
         Cause.Signal => "Signal",
         Cause.ProcessExit => "ProcessExit",

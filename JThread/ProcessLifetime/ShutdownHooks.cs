@@ -11,6 +11,9 @@ internal sealed class ShutdownHooks
     // for the first time as possible.
     private readonly List<(JThread Hook, ShutdownHookRunner? Runner)> _registered = [];
 
+    /// <summary>Whether no hook is registered.</summary>
+    internal bool IsEmpty => _registered.Count == 0;
+
     /// <summary>Registers <paramref name="hook"/>; the caller holds the lifetime lock and has checked the state.</summary>
     /// <exception cref="ArgumentException">The hook is registered already, or alive.</exception>
     internal void Add(JThread hook, ShutdownHookRunner? runner)

@@ -69,6 +69,7 @@ public partial class JThread
         if (asMain)
         {
             Volatile.Write(ref s_main, adopted);
+            ProcessLifetime.NoteMainThread(thread);
         }
 
         t_current = adopted;

@@ -31,7 +31,7 @@ public partial class JThread
             {
                 source.Cancel();
             }
-            catch (AggregateException exception)
+            catch (Exception exception)
             {
                 // A callback registered on the token threw: the registrant's failure, not the interrupter's, so
                 // Interrupt() still succeeds; but it is reported rather than lost.

@@ -38,11 +38,22 @@ public partial class JThread
     /// </summary>
     internal void DispatchUncaughtException(Exception exception)
     {
-        JThreadMetrics.UncaughtException(exception);
-        JThreadEventSource.Log.UncaughtException(this, exception);
         try
         {
-            GetUncaughtExceptionHandler()?.Invoke(this, exception);
+            JThreadMetrics.UncaughtException(exception);
+            JThreadEventSource.Log.UncaughtException(this, exception);
+        }
+        catch (Exception failure)
+        {
+            // A listener's failure (EventSource normally keeps those to itself) must not stop the handler.
+            StandardError.Report("tracing an uncaught exception failed", failure);
+        }
+
+        try
+        {
+            // Not GetUncaughtExceptionHandler(), which says null once the thread has ended: an async RunMain's late
+            // async void failure is main's, after main has ended.
+            (_uncaughtExceptionHandler ?? _group.UncaughtException).Invoke(this, exception);
         }
         catch (Exception handlerException)
         {

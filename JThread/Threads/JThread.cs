@@ -285,15 +285,12 @@ public partial class JThread
     public void SetPriority(int newPriority)
     {
         CheckPriority(newPriority);
-        var group = GetThreadGroup();
-        if (group is null)
-        {
-            return;
-        }
 
+        // As in JDK 25, an ended thread keeps its group internally (though GetThreadGroup() says null), so the new
+        // priority is recorded, capped by the group's maximum; only the native thread is no longer touched.
         lock (_stateLock)
         {
-            _priority = Math.Min(newPriority, group.GetMaxPriority());
+            _priority = Math.Min(newPriority, _group.GetMaxPriority());
             if (_thread is { } thread && !_adopted)
             {
                 ApplyNativePriority(thread, _priority);
