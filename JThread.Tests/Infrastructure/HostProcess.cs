@@ -77,6 +77,22 @@ internal sealed partial class HostProcess : IDisposable
     public static HostProcess StartSample(string name, params string[] args) =>
         Launch(BuiltExecutable(Path.Combine("samples", name), name), args, null);
 
+    /// <summary>Starts a scenario of <c>JThread.Tests.Host</c> published with NativeAOT (published once per test run).</summary>
+    public static HostProcess StartAot(Func<string[], int> scenario, params string[] args) =>
+        Launch(AotHost.Executable, [ScenarioName(scenario), .. args], null);
+
+    /// <summary>Runs a NativeAOT scenario to its end; fails the test if it does not end in time.</summary>
+    public static HostProcess RunAot(Func<string[], int> scenario, params string[] args) =>
+        Ended(StartAot(scenario, args), $"NativeAOT scenario {ScenarioName(scenario)}");
+
+    /// <summary>Starts a scenario on the runtime named: <c>coreclr</c> or <c>nativeaot</c>.</summary>
+    public static HostProcess StartOn(string runtime, Func<string[], int> scenario, params string[] args) =>
+        runtime == "nativeaot" ? StartAot(scenario, args) : Start(scenario, args);
+
+    /// <summary>Runs a scenario on the runtime named (<c>coreclr</c> or <c>nativeaot</c>) to its end.</summary>
+    public static HostProcess RunOn(string runtime, Func<string[], int> scenario, params string[] args) =>
+        runtime == "nativeaot" ? RunAot(scenario, args) : Run(scenario, args);
+
     /// <summary>Runs a scenario to its end and returns it; fails the test if it does not end within <see cref="TestTimeouts.UnexpectedTimeout"/>.</summary>
     public static HostProcess Run(Func<string[], int> scenario, IEnumerable<string>? args = null, IDictionary<string, string>? environment = null) =>
         Ended(Start(scenario, args, environment), $"scenario {ScenarioName(scenario)}");
