@@ -32,11 +32,16 @@ public sealed class AtomicReferenceArray<E>
     /// <summary>Creates an array holding a copy of <paramref name="array"/>'s elements.</summary>
     /// <param name="array">The elements to copy; later changes to it are not seen.</param>
     /// <exception cref="ArgumentNullException"><paramref name="array"/> is <see langword="null"/>.</exception>
-    /// <remarks>Java's <c>AtomicReferenceArray(E[])</c>.</remarks>
+    /// <remarks>
+    /// Java's <c>AtomicReferenceArray(E[])</c>. The copy is a true <typeparamref name="E"/>[] even when
+    /// <paramref name="array"/> is an array of a derived type (array covariance), so any <typeparamref name="E"/> can be
+    /// stored in it, as in Java.
+    /// </remarks>
     public AtomicReferenceArray(E[] array)
     {
         ArgumentNullException.ThrowIfNull(array);
-        _array = (E[])array.Clone();
+        _array = new E[array.Length];
+        Array.Copy(array, _array, array.Length);
     }
 
     /// <summary>The number of elements.</summary>
