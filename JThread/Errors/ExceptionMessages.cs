@@ -36,4 +36,5 @@ internal static class ExceptionMessages
     internal const string ConditionNotOwned = "not owner";
     internal const string LockCountExceeded = "Maximum lock count exceeded";
     internal const string PermitCountExceeded = "Maximum permit count exceeded";
+    internal const string IndexOutOfBounds = "Index {0} out of bounds for length {1}";
 }
