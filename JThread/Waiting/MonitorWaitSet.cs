@@ -87,10 +87,50 @@ internal sealed class MonitorWaitSet
         }
     }
 
+    /// <summary>
+    /// Signals the first waiter as a lock's condition does: <paramref name="transfer"/> puts it on the lock's queue
+    /// under this set's lock, so a waiter that gives up at the same moment is either transferred or gone first, and
+    /// it is marked notified but not woken: the lock's queue wakes it when its turn comes.
+    /// </summary>
+    /// <param name="transfer">Queues the waiter on the lock; it must not throw.</param>
+    internal void TransferOne(Action<Waiter> transfer)
+    {
+        lock (_waiters)
+        {
+            if (_waiters.First is { } first)
+            {
+                _waiters.RemoveFirst();
+                transfer(first.Value);
+                first.Value.Notified = true;
+            }
+        }
+    }
+
+    /// <summary>Signals every waiter as <see cref="TransferOne"/> does, in arrival order.</summary>
+    /// <param name="transfer">Queues a waiter on the lock; it must not throw.</param>
+    internal void TransferAll(Action<Waiter> transfer)
+    {
+        lock (_waiters)
+        {
+            while (_waiters.First is { } first)
+            {
+                _waiters.RemoveFirst();
+                transfer(first.Value);
+                first.Value.Notified = true;
+            }
+        }
+    }
+
     internal sealed class Waiter(JThread thread)
     {
         internal JThread Thread { get; } = thread;
 
         internal volatile bool Notified;
+
+        /// <summary>For a lock's condition: the hold count the waiter gave up, to take the lock back with.</summary>
+        internal int Holds;
+
+        /// <summary>For a lock's condition: the waiter's place on the lock's queue, once a signal put it there.</summary>
+        internal Concurrent.WaitQueue.Node? LockNode;
     }
 }

@@ -93,9 +93,6 @@ public class FutureTask<T> : IRunnableFuture<T>, IRunnableFuture
     /// <inheritdoc />
     Action IRunnableFuture.RunAction => RunAction;
 
-    /// <summary>Whether the task was cancelled with or without an interrupt.</summary>
-    internal bool IsNew => _state == New;
-
     /// <inheritdoc />
     public virtual bool Cancel(bool mayInterruptIfRunning)
     {
@@ -251,7 +248,10 @@ public class FutureTask<T> : IRunnableFuture<T>, IRunnableFuture
         }
         finally
         {
-            Volatile.Write(ref _runner, null);
+            // Java's "runner = null; then read state" is a Dekker pair with Cancel's "CAS state; then read runner":
+            // with acquire/release only, both could read the old value and the canceller would interrupt this
+            // thread after it had moved on to its next task. The exchange is a full fence.
+            Interlocked.Exchange(ref _runner, null);
             WaitForCancellationInterrupt();
         }
     }
@@ -303,7 +303,10 @@ public class FutureTask<T> : IRunnableFuture<T>, IRunnableFuture
         }
         finally
         {
-            Volatile.Write(ref _runner, null);
+            // Java's "runner = null; then read state" is a Dekker pair with Cancel's "CAS state; then read runner":
+            // with acquire/release only, both could read the old value and the canceller would interrupt this
+            // thread after it had moved on to its next task. The exchange is a full fence.
+            Interlocked.Exchange(ref _runner, null);
             WaitForCancellationInterrupt();
         }
 
@@ -369,6 +372,15 @@ public class FutureTask<T> : IRunnableFuture<T>, IRunnableFuture
     private int AwaitDone(long timeoutTicks)
     {
         var self = JThread.CurrentThread();
+
+        // Java tests the state before the interrupt: a future caught completing is done, and Get returns its
+        // outcome (leaving the flag set) rather than throwing.
+        var state = _state;
+        if (state >= Completing)
+        {
+            return SettledState();
+        }
+
         if (self.IsInterrupted())
         {
             self.ThrowInterrupted();
@@ -414,6 +426,11 @@ public class FutureTask<T> : IRunnableFuture<T>, IRunnableFuture
 
         if (outcome == WaitOutcome.Interrupted)
         {
+            if (_state >= Completing)
+            {
+                return SettledState();
+            }
+
             self.ThrowInterrupted();
         }
 

@@ -7,10 +7,13 @@ namespace JThreading.Concurrent;
 /// JThread, with the lock released to every depth while it waits.
 /// </summary>
 /// <remarks>
-/// Java's <c>AbstractQueuedSynchronizer.ConditionObject</c>. A signal takes its waiter out of the wait set under the
-/// set's lock; a waiter that ends by timeout or interrupt takes itself out under the same lock. So exactly one of the
-/// two wins: a signal is never spent on a waiter that has gone, and a waiter that was signalled returns normally even
-/// when it was interrupted or timed out at the same moment (then with the flag still set).
+/// Java's <c>AbstractQueuedSynchronizer.ConditionObject</c>. A signal takes its waiter out of the wait set and puts it
+/// on the lock's queue, both under the set's lock, as Java's <c>signal()</c> does: the waiter keeps its place in
+/// arrival order (no thread that comes later takes a fair lock before it) and
+/// <see cref="ReentrantLock.HasQueuedThread(JThread)"/> is true for it as soon as <see cref="Signal"/> returns. A
+/// waiter that ends by timeout or interrupt takes itself out under the same lock. So exactly one of the two wins: a
+/// signal is never spent on a waiter that has gone, and a waiter that was signalled returns normally even when it was
+/// interrupted or timed out at the same moment (then with the flag still set).
 /// </remarks>
 internal sealed class LockCondition(ReentrantLock owner) : ICondition
 {
@@ -18,6 +21,7 @@ internal sealed class LockCondition(ReentrantLock owner) : ICondition
     private const long WallClockRecheckMillis = 1000;
 
     private readonly MonitorWaitSet _waiters = new();
+    private readonly Action<MonitorWaitSet.Waiter> _transfer = waiter => waiter.LockNode = owner.EnqueueSignalled(waiter.Thread, waiter.Holds);
 
     internal ReentrantLock Owner { get; } = owner;
 
@@ -58,13 +62,13 @@ internal sealed class LockCondition(ReentrantLock owner) : ICondition
     public void Signal()
     {
         ThrowIfNotOwner();
-        _waiters.NotifyOne();
+        _waiters.TransferOne(_transfer);
     }
 
     public void SignalAll()
     {
         ThrowIfNotOwner();
-        _waiters.NotifyAll();
+        _waiters.TransferAll(_transfer);
     }
 
     private void ThrowIfNotOwner()
@@ -82,6 +86,7 @@ internal sealed class LockCondition(ReentrantLock owner) : ICondition
 
         // Join the wait set before releasing the lock, so a signal sent as soon as the lock is free finds this thread.
         var node = _waiters.Add(self);
+        node.Value.Holds = Owner.GetHoldCount();
         var holds = Owner.ReleaseAll();
         var waitState = timeoutTicks < 0 && wallDeadline is null ? JThreadState.Waiting : JThreadState.TimedWaiting;
         var outcome = WaitOutcome.TimedOut;
@@ -118,7 +123,7 @@ internal sealed class LockCondition(ReentrantLock owner) : ICondition
         {
             self.Blocker = null;
             signalled = !_waiters.TryRemove(node);
-            Owner.Reacquire(holds);
+            Owner.Reacquire(holds, node.Value.LockNode);
             if (reinterrupt)
             {
                 self.Interrupt();

@@ -225,9 +225,24 @@ public class ReentrantLock : ILock, IQueuedSynchronizer
         return holds;
     }
 
-    /// <summary>Takes the lock back after a condition wait, uninterruptibly, to <paramref name="holds"/> holds.</summary>
-    internal void Reacquire(int holds)
+    /// <summary>
+    /// Queues <paramref name="thread"/>, a condition waiter being signalled, to take the lock back with
+    /// <paramref name="holds"/> holds; called by the signalling holder.
+    /// </summary>
+    internal WaitQueue.Node EnqueueSignalled(JThread thread, int holds) => _queue.EnqueueOnBehalfOf(this, thread, holds);
+
+    /// <summary>
+    /// Takes the lock back after a condition wait, uninterruptibly, to <paramref name="holds"/> holds: from the place
+    /// a signal gave the thread on the queue (<paramref name="signalledNode"/>), or else as a new arrival.
+    /// </summary>
+    internal void Reacquire(int holds, WaitQueue.Node? signalledNode)
     {
+        if (signalledNode is not null)
+        {
+            _queue.AcquireQueued(signalledNode, Timeout.Infinite, interruptible: false);
+            return;
+        }
+
         var self = JThread.CurrentThread();
         if ((_fair && _queue.Count != 0) || Interlocked.CompareExchange(ref _state, 1, 0) != 0)
         {

@@ -210,9 +210,24 @@ public class ReentrantReadWriteLock : IReadWriteLock, IQueuedSynchronizer
         return holds;
     }
 
-    /// <summary>Takes the write lock back after a condition wait, uninterruptibly, to <paramref name="holds"/> holds.</summary>
-    internal void ReacquireWrite(int holds)
+    /// <summary>
+    /// Queues <paramref name="thread"/>, a write-lock condition waiter being signalled, to take the write lock back
+    /// with <paramref name="holds"/> holds; called by the signalling writer.
+    /// </summary>
+    internal WaitQueue.Node EnqueueSignalled(JThread thread, int holds) => _queue.EnqueueOnBehalfOf(this, thread, holds);
+
+    /// <summary>
+    /// Takes the write lock back after a condition wait, uninterruptibly, to <paramref name="holds"/> holds: from the
+    /// place a signal gave the thread on the queue (<paramref name="signalledNode"/>), or else as a new arrival.
+    /// </summary>
+    internal void ReacquireWrite(int holds, WaitQueue.Node? signalledNode)
     {
+        if (signalledNode is not null)
+        {
+            _queue.AcquireQueued(signalledNode, Timeout.Infinite, interruptible: false);
+            return;
+        }
+
         var self = JThread.CurrentThread();
         if (!TryAcquireWrite(self, holds, blocked: _fair && _queue.Count != 0))
         {

@@ -49,9 +49,37 @@ internal sealed class WaitQueue
     /// <returns>How the wait ended; <see cref="WaitOutcome.Satisfied"/> means acquired.</returns>
     internal WaitOutcome Acquire(IQueuedSynchronizer sync, int arg, long timeoutTicks, bool interruptible)
     {
-        var self = JThread.CurrentThread();
-        var node = new Node(this, sync, self, arg);
+        var node = new Node(this, sync, JThread.CurrentThread(), arg);
         Enqueue(node);
+        return AcquireQueued(node, timeoutTicks, interruptible);
+    }
+
+    /// <summary>
+    /// Queues <paramref name="thread"/>, which is not the current thread, at the tail: what Java's condition
+    /// <c>signal()</c> does, so that a signalled waiter keeps its place in arrival order and is counted as queued at
+    /// once. The thread then waits on the node with <see cref="AcquireQueued"/>.
+    /// </summary>
+    /// <param name="sync">The synchronizer; also the thread's blocker while it waits.</param>
+    /// <param name="thread">The thread to queue.</param>
+    /// <param name="arg">What the thread asks for (see <see cref="IQueuedSynchronizer.TryAcquireQueued"/>).</param>
+    /// <returns>The thread's node.</returns>
+    internal Node EnqueueOnBehalfOf(IQueuedSynchronizer sync, JThread thread, int arg)
+    {
+        var node = new Node(this, sync, thread, arg);
+        Enqueue(node);
+        return node;
+    }
+
+    /// <summary>
+    /// Parks the current thread, already queued as <paramref name="node"/>, until it acquires, the timeout passes or
+    /// (when <paramref name="interruptible"/>) it is interrupted; it leaves the queue in every case.
+    /// </summary>
+    /// <returns>How the wait ended; <see cref="WaitOutcome.Satisfied"/> means acquired.</returns>
+    internal WaitOutcome AcquireQueued(Node node, long timeoutTicks, bool interruptible)
+    {
+        var self = node.Thread;
+        var sync = node.Sync;
+        Debug.Assert(ReferenceEquals(self, JThread.CurrentThread()), "A node is waited on by its own thread.");
         var waitState = timeoutTicks < 0 ? JThreadState.Waiting : JThreadState.TimedWaiting;
         var deadline = timeoutTicks < 0 ? 0 : Stopwatch.GetTimestamp() + Math.Min(timeoutTicks, Timeouts.MaxTicks);
         var reinterrupt = false;
@@ -219,7 +247,8 @@ internal sealed class WaitQueue
         }
     }
 
-    private sealed class Node(WaitQueue queue, IQueuedSynchronizer sync, JThread thread, int arg) : IDoublyLinked<Node>
+    /// <summary>One queued thread.</summary>
+    internal sealed class Node(WaitQueue queue, IQueuedSynchronizer sync, JThread thread, int arg) : IDoublyLinked<Node>
     {
         internal WaitQueue Queue { get; } = queue;
 

@@ -8,10 +8,13 @@ namespace JThreading.Concurrent;
 /// </summary>
 /// <remarks>
 /// Java's <c>AbstractQueuedSynchronizer.ConditionObject</c> as the write lock makes it; the same protocol as
-/// <see cref="LockCondition"/>, kept apart so each lock's hand-over of a signalled waiter can follow its own queue. A signal takes its waiter out of the wait set under the
-/// set's lock; a waiter that ends by timeout or interrupt takes itself out under the same lock. So exactly one of the
-/// two wins: a signal is never spent on a waiter that has gone, and a waiter that was signalled returns normally even
-/// when it was interrupted or timed out at the same moment (then with the flag still set).
+/// <see cref="LockCondition"/>, kept apart because each lock has its own queue and hold counts. A signal takes its
+/// waiter out of the wait set and puts it on the lock's queue as a writer, both under the set's lock, as Java's
+/// <c>signal()</c> does: the waiter keeps its place in arrival order and
+/// <see cref="ReentrantReadWriteLock.HasQueuedThread(JThread)"/> is true for it as soon as <see cref="Signal"/>
+/// returns. A waiter that ends by timeout or interrupt takes itself out under the same lock. So exactly one of the two
+/// wins: a signal is never spent on a waiter that has gone, and a waiter that was signalled returns normally even when
+/// it was interrupted or timed out at the same moment (then with the flag still set).
 /// </remarks>
 internal sealed class WriteLockCondition(ReentrantReadWriteLock owner) : ICondition
 {
@@ -19,6 +22,7 @@ internal sealed class WriteLockCondition(ReentrantReadWriteLock owner) : ICondit
     private const long WallClockRecheckMillis = 1000;
 
     private readonly MonitorWaitSet _waiters = new();
+    private readonly Action<MonitorWaitSet.Waiter> _transfer = waiter => waiter.LockNode = owner.EnqueueSignalled(waiter.Thread, waiter.Holds);
 
     internal ReentrantReadWriteLock Owner { get; } = owner;
 
@@ -59,13 +63,13 @@ internal sealed class WriteLockCondition(ReentrantReadWriteLock owner) : ICondit
     public void Signal()
     {
         ThrowIfNotOwner();
-        _waiters.NotifyOne();
+        _waiters.TransferOne(_transfer);
     }
 
     public void SignalAll()
     {
         ThrowIfNotOwner();
-        _waiters.NotifyAll();
+        _waiters.TransferAll(_transfer);
     }
 
     private void ThrowIfNotOwner()
@@ -83,6 +87,7 @@ internal sealed class WriteLockCondition(ReentrantReadWriteLock owner) : ICondit
 
         // Join the wait set before releasing the lock, so a signal sent as soon as the lock is free finds this thread.
         var node = _waiters.Add(self);
+        node.Value.Holds = Owner.GetWriteHoldCount();
         var holds = Owner.ReleaseAllWrites();
         var waitState = timeoutTicks < 0 && wallDeadline is null ? JThreadState.Waiting : JThreadState.TimedWaiting;
         var outcome = WaitOutcome.TimedOut;
@@ -119,7 +124,7 @@ internal sealed class WriteLockCondition(ReentrantReadWriteLock owner) : ICondit
         {
             self.Blocker = null;
             signalled = !_waiters.TryRemove(node);
-            Owner.ReacquireWrite(holds);
+            Owner.ReacquireWrite(holds, node.Value.LockNode);
             if (reinterrupt)
             {
                 self.Interrupt();

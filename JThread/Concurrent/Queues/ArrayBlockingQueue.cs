@@ -131,10 +131,9 @@ public sealed class ArrayBlockingQueue<T> : AbstractBlockingQueue<T>
 
     private int IndexOf(T item)
     {
-        var comparer = EqualityComparer<T>.Default;
         for (int i = 0, index = _takeIndex; i < _count; i++, index = Next(index))
         {
-            if (comparer.Equals(item, _items[index]))
+            if (ElementEquality.Matches(item, _items[index]))
             {
                 return index;
             }

@@ -18,7 +18,7 @@ namespace JThreading.Concurrent;
 /// <see cref="TryPeek(out T)"/> here.
 /// </para>
 /// <para>
-/// Elements compare with <see cref="EqualityComparer{T}.Default"/>, so delegates are found by reference as Java finds
+/// Elements compare with <see cref="EqualityComparer{T}.Default"/>, except delegates, which are found by reference as Java finds
 /// lambdas by identity. Enumerators are weakly consistent, as Java's iterators: they never throw because the queue
 /// changed, and they see each element at most once.
 /// </para>

@@ -100,11 +100,10 @@ public sealed class LinkedBlockingQueue<T> : AbstractBlockingQueue<T>
 
     private protected override bool RemoveItem(T item)
     {
-        var comparer = EqualityComparer<T>.Default;
         var trail = _head;
         for (var node = _head.Next; node is not null; trail = node, node = node.Next)
         {
-            if (comparer.Equals(item, node.Item))
+            if (ElementEquality.Matches(item, node.Item))
             {
                 node.Item = default!;
                 node.Live = false;
@@ -124,10 +123,9 @@ public sealed class LinkedBlockingQueue<T> : AbstractBlockingQueue<T>
 
     private protected override bool ContainsItem(T item)
     {
-        var comparer = EqualityComparer<T>.Default;
         for (var node = _head.Next; node is not null; node = node.Next)
         {
-            if (comparer.Equals(item, node.Item))
+            if (ElementEquality.Matches(item, node.Item))
             {
                 return true;
             }
