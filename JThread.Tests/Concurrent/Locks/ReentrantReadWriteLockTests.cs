@@ -640,6 +640,115 @@ public sealed class ReentrantReadWriteLockTests
         waiters.ForEach(waiter => waiter.Join());
     }
 
+    [Theory]
+    [MemberData(nameof(Fairness))]
+    public void WriteCondition_Signal_QueuesTheWaiterOnTheLockBeforeItReturns(bool fair)
+    {
+        var rw = new ReentrantReadWriteLock(fair);
+        var c = rw.WriteLock().NewCondition();
+        var waiter = CheckedThread.Start(() => Locked(rw.WriteLock(), () =>
+        {
+            c.Await();
+            Assert.True(rw.IsWriteLockedByCurrentThread());
+        }));
+        TestWait.Until(() => Locked(rw.WriteLock(), () => rw.HasWaiters(c)), "the waiter awaits");
+
+        Locked(rw.WriteLock(), () =>
+        {
+            c.Signal();
+            Assert.True(rw.HasQueuedThread(waiter.Thread));
+            Assert.Equal(1, rw.GetQueueLength());
+            Assert.False(rw.HasWaiters(c));
+        });
+
+        waiter.Join();
+        Assert.False(rw.HasQueuedThreads());
+        Assert.False(rw.IsWriteLocked());
+    }
+
+    [Theory]
+    [MemberData(nameof(Fairness))]
+    public void WriteCondition_SignalAllThenAWriterArrives_SignalledWaitersGoFirstInTheirOrder(bool fair)
+    {
+        var rw = new ReentrantReadWriteLock(fair);
+        var c = rw.WriteLock().NewCondition();
+        var order = new List<string>();
+        var waiters = new List<CheckedThread>();
+        foreach (var name in new[] { "w1", "w2" })
+        {
+            waiters.Add(CheckedThread.Start(() => Locked(rw.WriteLock(), () =>
+            {
+                c.Await();
+                Record(order, name);
+            })));
+            var count = waiters.Count;
+            TestWait.Until(() => Locked(rw.WriteLock(), () => rw.GetWaitQueueLength(c)) == count, $"{name} awaits");
+        }
+
+        rw.WriteLock().Lock();
+        c.SignalAll();
+        var late = CheckedThread.Start(() => Locked(rw.WriteLock(), () => Record(order, "late")));
+        TestWait.Until(() => rw.HasQueuedThread(late.Thread), "the late writer queues");
+        Assert.Equal(3, rw.GetQueueLength());
+        rw.WriteLock().Unlock();
+
+        waiters.ForEach(waiter => waiter.Join());
+        late.Join();
+        Assert.Equal(["w1", "w2", "late"], order);
+    }
+
+    [Fact]
+    public void Fair_ReaderQueuedBeforeASignal_ReadsBeforeTheSignalledWriterReturns()
+    {
+        var rw = new ReentrantReadWriteLock(fair: true);
+        var c = rw.WriteLock().NewCondition();
+        var order = new List<string>();
+        var waiter = CheckedThread.Start(() => Locked(rw.WriteLock(), () =>
+        {
+            c.Await();
+            Record(order, "signalled writer");
+        }));
+        TestWait.Until(() => Locked(rw.WriteLock(), () => rw.HasWaiters(c)), "the waiter awaits");
+        rw.WriteLock().Lock();
+        var reader = CheckedThread.Start(() => Locked(rw.ReadLock(), () => Record(order, "reader")));
+        TestWait.Until(() => rw.HasQueuedThread(reader.Thread), "the reader queues");
+
+        c.Signal();
+        rw.WriteLock().Unlock();
+
+        reader.Join();
+        waiter.Join();
+        Assert.Equal(["reader", "signalled writer"], order);
+    }
+
+    [Theory]
+    [MemberData(nameof(Fairness))]
+    public void Race_SignalAgainstTimeout_WaiterAlwaysGetsTheWriteLockBackAndNothingIsStranded(bool fair)
+    {
+        var rw = new ReentrantReadWriteLock(fair);
+        var c = rw.WriteLock().NewCondition();
+        var clock = Stopwatch.StartNew();
+        var rounds = 0;
+        while (clock.Elapsed < TestTimeouts.RaceDuration)
+        {
+            rounds++;
+            var waiter = CheckedThread.Start(() => Locked(rw.WriteLock(), () =>
+            {
+                rw.WriteLock().Lock();
+                c.Await(1, TimeUnit.Milliseconds);
+                Assert.Equal(2, rw.GetWriteHoldCount());
+                rw.WriteLock().Unlock();
+            }));
+            Locked(rw.WriteLock(), c.Signal);
+            waiter.Join();
+            Assert.False(rw.IsWriteLocked());
+            Assert.False(rw.HasQueuedThreads());
+            Assert.Equal(0, Locked(rw.WriteLock(), () => rw.GetWaitQueueLength(c)));
+        }
+
+        Assert.True(rounds > 1);
+    }
+
     [Fact]
     public void ToString_FreeReadAndWritten_FollowsJavasForms()
     {
