@@ -37,4 +37,6 @@ internal static class ExceptionMessages
     internal const string LockCountExceeded = "Maximum lock count exceeded";
     internal const string PermitCountExceeded = "Maximum permit count exceeded";
     internal const string IndexOutOfBounds = "Index {0} out of bounds for length {1}";
+    internal const string PhaserTooManyParties = "Attempt to register more than {0} parties for {1}";
+    internal const string PhaserUnregisteredArrival = "Attempted arrival of unregistered party for {0}";
 }

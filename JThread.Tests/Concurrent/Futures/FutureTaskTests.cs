@@ -9,6 +9,129 @@ namespace JThreading.Tests.Concurrent;
 public sealed class FutureTaskTests
 {
     [Fact]
+    public void PublicConstructors_NullTask_ThrowArgumentNull()
+    {
+        Assert.Throws<ArgumentNullException>(() => new FutureTask<int>((Func<int>)null!));
+        Assert.Throws<ArgumentNullException>(() => new FutureTask<int>((Action)null!, 1));
+    }
+
+    [Fact]
+    public void PublicConstructors_RunOnANewJThread_CompleteAsJavasNewThreadOfTheTask()
+    {
+        var callable = new FutureTask<int>(() => 7);
+        var ran = 0;
+        var runnable = new FutureTask<string?>(() => ran++, null);
+        IRunnableFuture<int> asRunnable = callable;
+
+        var first = new JThread(asRunnable.Run);
+        var second = new JThread(runnable.Run);
+        first.SetDaemon(true);
+        second.SetDaemon(true);
+        first.Start();
+        second.Start();
+
+        Assert.Equal(7, callable.Get(TestTimeouts.UnexpectedTimeoutMillis, TimeUnit.Milliseconds));
+        Assert.Null(runnable.Get(TestTimeouts.UnexpectedTimeoutMillis, TimeUnit.Milliseconds));
+        Assert.Equal(1, ran);
+        TestWait.Joined(first);
+        TestWait.Joined(second);
+    }
+
+    [Theory]
+    [InlineData("result")]
+    [InlineData("exception")]
+    [InlineData("cancel")]
+    public void Done_EachWayOfCompleting_RunsOnceAfterTheStateIsFinal(string how)
+    {
+        var future = new HookedFuture(() => how == "exception" ? throw new InvalidOperationException("boom") : 5);
+        if (how == "cancel")
+        {
+            Assert.True(future.Cancel(false));
+        }
+
+        future.Run();
+        future.Run();
+        future.Cancel(true);
+
+        Assert.Equal(1, future.DoneCalls);
+        Assert.True(future.DoneSawDone);
+        Assert.Equal(how == "cancel" ? FutureState.Cancelled : how == "exception" ? FutureState.Failed : FutureState.Success, future.State());
+    }
+
+    [Fact]
+    public void SetAndSetException_CalledBySubclass_CompleteOnlyOnce()
+    {
+        var future = new HookedFuture(() => 1);
+        future.CallSet(10);
+        future.CallSetException(new InvalidOperationException("late"));
+        future.CallSet(11);
+        future.Run();
+
+        Assert.Equal(10, future.Get());
+        Assert.Equal(1, future.DoneCalls);
+
+        var failing = new HookedFuture(() => 1);
+        var thrown = new InvalidOperationException("first");
+        failing.CallSetException(thrown);
+        failing.CallSet(3);
+        Assert.Same(thrown, Assert.Throws<ExecutionException>(() => failing.Get()).InnerException);
+    }
+
+    [Fact]
+    public void SetOverride_RunCallsTheSubclassesSetAndSetException()
+    {
+        var future = new HookedFuture(() => 2);
+        future.Run();
+        Assert.Equal([2], future.SetValues);
+
+        var thrown = new InvalidOperationException("boom");
+        var failing = new HookedFuture(() => throw thrown);
+        failing.Run();
+        Assert.Same(thrown, Assert.Single(failing.SetExceptions));
+    }
+
+    [Fact]
+    public void RunAndReset_BySubclass_RunsAgainUntilItThrowsOrIsCancelled()
+    {
+        var runs = 0;
+        var future = new HookedFuture(() =>
+        {
+            if (++runs == 3)
+            {
+                throw new InvalidOperationException("third");
+            }
+
+            return runs;
+        });
+
+        Assert.True(future.CallRunAndReset());
+        Assert.True(future.CallRunAndReset());
+        Assert.False(future.IsDone());
+        Assert.False(future.CallRunAndReset());
+        Assert.Equal(FutureState.Failed, future.State());
+        Assert.False(future.CallRunAndReset());
+        Assert.Equal(3, runs);
+
+        var cancelled = new HookedFuture(() => 1);
+        Assert.True(cancelled.CallRunAndReset());
+        cancelled.Cancel(false);
+        Assert.False(cancelled.CallRunAndReset());
+    }
+
+    [Fact]
+    public void Done_OverrideThrows_WaitersAreWokenFirstAndTheExceptionReachesTheCompleter()
+    {
+        var future = new ThrowingDoneFuture(() => 4);
+        var waiter = CheckedThread.Start(() => Assert.Equal(4, future.Get()));
+        TestWait.ForState(waiter.Thread, JThreadState.Waiting);
+
+        Assert.Throws<InvalidOperationException>(future.Run);
+
+        waiter.Join();
+        Assert.Equal(4, future.Get());
+    }
+
+    [Fact]
     public void Run_Callable_GetReturnsResultAndStateIsSuccess()
     {
         var future = new FutureTask<int>(() => 42, "task");
@@ -456,5 +579,46 @@ public sealed class FutureTaskTests
         Assert.Same(future, future.RunAction.Target);
         ((IFuture)future.RunAction.Target!).Cancel(true);
         Assert.True(future.IsCancelled());
+    }
+
+    /// <summary>A subclass the Java way: counts <c>done()</c>, records <c>set</c>/<c>setException</c>, exposes the protected hooks.</summary>
+    private sealed class HookedFuture(Func<int> callable) : FutureTask<int>(callable)
+    {
+        public int DoneCalls { get; private set; }
+
+        public bool DoneSawDone { get; private set; }
+
+        public List<int> SetValues { get; } = [];
+
+        public List<Exception> SetExceptions { get; } = [];
+
+        public void CallSet(int value) => Set(value);
+
+        public void CallSetException(Exception exception) => SetException(exception);
+
+        public bool CallRunAndReset() => RunAndReset();
+
+        protected override void Done()
+        {
+            DoneCalls++;
+            DoneSawDone = IsDone();
+        }
+
+        protected override void Set(int v)
+        {
+            SetValues.Add(v);
+            base.Set(v);
+        }
+
+        protected override void SetException(Exception t)
+        {
+            SetExceptions.Add(t);
+            base.SetException(t);
+        }
+    }
+
+    private sealed class ThrowingDoneFuture(Func<int> callable) : FutureTask<int>(callable)
+    {
+        protected override void Done() => throw new InvalidOperationException("done threw");
     }
 }

@@ -6,9 +6,9 @@ namespace JThreading.Concurrent;
 /// returns (Java's <c>reachabilityFence</c>), for the subclass that shuts its executor down when the wrapper is
 /// collected.
 /// </summary>
-internal class DelegatedExecutorService(IExecutorService executor) : IExecutorService
+internal class DelegatedExecutorService(IExecutorService executor) : AbstractExecutorService
 {
-    public void Execute(Action command)
+    public override void Execute(Action command)
     {
         try
         {
@@ -20,7 +20,7 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         }
     }
 
-    public IFuture Submit(Action task)
+    public override IFuture Submit(Action task)
     {
         try
         {
@@ -32,7 +32,7 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         }
     }
 
-    public IFuture<T> Submit<T>(Func<T> task)
+    public override IFuture<T> Submit<T>(Func<T> task)
     {
         try
         {
@@ -44,7 +44,7 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         }
     }
 
-    public IFuture<T> Submit<T>(Action task, T result)
+    public override IFuture<T> Submit<T>(Action task, T result)
     {
         try
         {
@@ -56,7 +56,7 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         }
     }
 
-    public IList<IFuture<T>> InvokeAll<T>(IEnumerable<Func<T>> tasks)
+    public override IList<IFuture<T>> InvokeAll<T>(IEnumerable<Func<T>> tasks)
     {
         try
         {
@@ -68,7 +68,7 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         }
     }
 
-    public IList<IFuture<T>> InvokeAll<T>(IEnumerable<Func<T>> tasks, long timeout, TimeUnit unit)
+    public override IList<IFuture<T>> InvokeAll<T>(IEnumerable<Func<T>> tasks, long timeout, TimeUnit unit)
     {
         try
         {
@@ -80,7 +80,7 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         }
     }
 
-    public T InvokeAny<T>(IEnumerable<Func<T>> tasks)
+    public override T InvokeAny<T>(IEnumerable<Func<T>> tasks)
     {
         try
         {
@@ -92,7 +92,7 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         }
     }
 
-    public T InvokeAny<T>(IEnumerable<Func<T>> tasks, long timeout, TimeUnit unit)
+    public override T InvokeAny<T>(IEnumerable<Func<T>> tasks, long timeout, TimeUnit unit)
     {
         try
         {
@@ -104,7 +104,7 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         }
     }
 
-    public virtual void Shutdown()
+    public override void Shutdown()
     {
         try
         {
@@ -116,7 +116,7 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         }
     }
 
-    public virtual IList<Action> ShutdownNow()
+    public override IList<Action> ShutdownNow()
     {
         try
         {
@@ -128,7 +128,7 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         }
     }
 
-    public bool IsShutdown()
+    public override bool IsShutdown()
     {
         try
         {
@@ -140,7 +140,7 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         }
     }
 
-    public bool IsTerminated()
+    public override bool IsTerminated()
     {
         try
         {
@@ -152,7 +152,7 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         }
     }
 
-    public bool AwaitTermination(long timeout, TimeUnit unit)
+    public override bool AwaitTermination(long timeout, TimeUnit unit)
     {
         try
         {
@@ -164,7 +164,7 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         }
     }
 
-    public virtual void Close()
+    public override void Close()
     {
         try
         {
@@ -174,12 +174,6 @@ internal class DelegatedExecutorService(IExecutorService executor) : IExecutorSe
         {
             GC.KeepAlive(this);
         }
-    }
-
-    public void Dispose()
-    {
-        Close();
-        GC.SuppressFinalize(this);
     }
 
     public override string ToString() => ObjectIdentity.Describe(this);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace JThreading.Concurrent;
@@ -9,14 +8,21 @@ namespace JThreading.Concurrent;
 /// </summary>
 internal static class ExecutorInvocation
 {
-    internal static IList<IFuture<T>> InvokeAll<T>(IExecutor executor, IEnumerable<Func<T>> tasks)
+    internal static IList<IFuture<T>> InvokeAll<T>(IExecutor executor, IEnumerable<Func<T>> tasks) =>
+        InvokeAll(executor, tasks, NewFutureTask);
+
+    internal static IList<IFuture<T>> InvokeAll<T>(IExecutor executor, IEnumerable<Func<T>> tasks, long timeout, TimeUnit unit) =>
+        InvokeAll(executor, tasks, timeout, unit, NewFutureTask);
+
+    /// <summary>Java's <c>invokeAll</c>, each task wrapped by <paramref name="newTask"/> (<c>newTaskFor</c>).</summary>
+    internal static IList<IFuture<T>> InvokeAll<T>(IExecutor executor, IEnumerable<Func<T>> tasks, Func<Func<T>, IRunnableFuture<T>> newTask)
     {
-        var futures = NewFutures(tasks);
+        var futures = NewFutures(tasks, newTask);
         try
         {
             foreach (var future in futures)
             {
-                executor.Execute(future.RunAction);
+                executor.Execute(AbstractExecutorService.RunOf(future));
             }
 
             foreach (var future in futures)
@@ -43,11 +49,13 @@ internal static class ExecutorInvocation
         }
     }
 
-    internal static IList<IFuture<T>> InvokeAll<T>(IExecutor executor, IEnumerable<Func<T>> tasks, long timeout, TimeUnit unit)
+    /// <summary>Java's timed <c>invokeAll</c>, each task wrapped by <paramref name="newTask"/> (<c>newTaskFor</c>).</summary>
+    internal static IList<IFuture<T>> InvokeAll<T>(IExecutor executor, IEnumerable<Func<T>> tasks, long timeout, TimeUnit unit,
+        Func<Func<T>, IRunnableFuture<T>> newTask)
     {
         var nanos = unit.ToNanos(timeout);
         var deadline = NanoTime() + nanos;
-        var futures = NewFutures(tasks);
+        var futures = NewFutures(tasks, newTask);
         var next = 0;
         try
         {
@@ -59,7 +67,7 @@ internal static class ExecutorInvocation
                     return [.. futures];
                 }
 
-                executor.Execute(futures[i].RunAction);
+                executor.Execute(AbstractExecutorService.RunOf(futures[i]));
             }
 
             for (; next < futures.Count; next++)
@@ -92,7 +100,10 @@ internal static class ExecutorInvocation
         }
     }
 
-    /// <summary>Java's <c>doInvokeAny</c>: starts tasks one at a time until one succeeds; cancels the rest.</summary>
+    /// <summary>
+    /// Java's <c>doInvokeAny</c>: starts tasks one at a time, through an <see cref="ExecutorCompletionService{T}"/> of
+    /// <paramref name="executor"/> (so its <c>NewTaskFor</c>), until one succeeds; cancels the rest.
+    /// </summary>
     internal static T InvokeAny<T>(IExecutor executor, IEnumerable<Func<T>> tasks, bool timed, long timeout, TimeUnit unit)
     {
         ArgumentNullException.ThrowIfNull(tasks);
@@ -107,14 +118,14 @@ internal static class ExecutorInvocation
             throw new ArgumentException(ExceptionMessages.NoTasks, nameof(tasks));
         }
 
-        var completed = new CompletionQueue<T>(JThread.CurrentThread());
-        var futures = new List<FutureTask<T>>(callables.Count);
+        var completed = new ExecutorCompletionService<T>(executor);
+        var futures = new List<IFuture<T>>(callables.Count);
         var nanos = timed ? unit.ToNanos(timeout) : 0;
         var deadline = NanoTime() + nanos;
         try
         {
             ExecutionException? failure = null;
-            futures.Add(completed.Submit(executor, callables[0]));
+            futures.Add(completed.Submit(callables[0]));
             var pending = callables.Count - 1;
             var active = 1;
             while (true)
@@ -124,7 +135,7 @@ internal static class ExecutorInvocation
                 {
                     if (pending > 0)
                     {
-                        futures.Add(completed.Submit(executor, callables[callables.Count - pending]));
+                        futures.Add(completed.Submit(callables[callables.Count - pending]));
                         --pending;
                         ++active;
                     }
@@ -134,7 +145,7 @@ internal static class ExecutorInvocation
                     }
                     else if (timed)
                     {
-                        future = completed.Poll(deadline - NanoTime()) ?? throw new TimeoutException();
+                        future = completed.Poll(deadline - NanoTime(), TimeUnit.Nanoseconds) ?? throw new TimeoutException();
                     }
                     else
                     {
@@ -211,80 +222,26 @@ internal static class ExecutorInvocation
         return Stopwatch.Frequency == 1_000_000_000 ? ticks : (long)((Int128)ticks * 1_000_000_000 / Stopwatch.Frequency);
     }
 
-    private static List<FutureTask<T>> NewFutures<T>(IEnumerable<Func<T>> tasks)
+    private static IRunnableFuture<T> NewFutureTask<T>(Func<T> task) => new FutureTask<T>(task, task);
+
+    private static List<IRunnableFuture<T>> NewFutures<T>(IEnumerable<Func<T>> tasks, Func<Func<T>, IRunnableFuture<T>> newTask)
     {
         ArgumentNullException.ThrowIfNull(tasks);
-        var futures = new List<FutureTask<T>>();
+        var futures = new List<IRunnableFuture<T>>();
         foreach (var task in tasks)
         {
             ArgumentNullException.ThrowIfNull(task, nameof(tasks));
-            futures.Add(new FutureTask<T>(task, task));
+            futures.Add(newTask(task));
         }
 
         return futures;
     }
 
-    private static void CancelAll<T>(List<FutureTask<T>> futures, int from)
+    private static void CancelAll<T>(List<IRunnableFuture<T>> futures, int from)
     {
         for (var i = from; i < futures.Count; i++)
         {
             futures[i].Cancel(true);
-        }
-    }
-
-    /// <summary>Java's <c>ExecutorCompletionService</c>, cut down to the one thread that waits on it.</summary>
-    private sealed class CompletionQueue<T>(JThread owner)
-    {
-        private readonly ConcurrentQueue<FutureTask<T>> _done = new();
-
-        internal FutureTask<T> Submit(IExecutor executor, Func<T> task)
-        {
-            var future = new QueueingFuture(this, task);
-            executor.Execute(future.RunAction);
-            return future;
-        }
-
-        internal FutureTask<T>? Poll() => _done.TryDequeue(out var future) ? future : null;
-
-        internal FutureTask<T> Take() => Poll(Timeout.Infinite)!;
-
-        /// <summary>Waits for a completed future; interruptible on entry, as Java's queue is.</summary>
-        /// <param name="nanos">The longest wait, or <see cref="Timeout.Infinite"/>.</param>
-        internal FutureTask<T>? Poll(long nanos)
-        {
-            if (owner.IsInterrupted())
-            {
-                owner.ThrowInterrupted();
-            }
-
-            var infinite = nanos == Timeout.Infinite;
-            if (!infinite && nanos <= 0)
-            {
-                return Poll();
-            }
-
-            var outcome = owner.ParkUntil(
-                static queue => !queue._done.IsEmpty,
-                this,
-                infinite ? Timeout.Infinite : Math.Max(1, Timeouts.NanosToTicks(nanos)),
-                infinite ? JThreadState.Waiting : JThreadState.TimedWaiting);
-            if (outcome == WaitOutcome.Interrupted)
-            {
-                owner.ThrowInterrupted();
-            }
-
-            return Poll();
-        }
-
-        private void Add(FutureTask<T> future)
-        {
-            _done.Enqueue(future);
-            owner.Wake();
-        }
-
-        private sealed class QueueingFuture(CompletionQueue<T> queue, Func<T> task) : FutureTask<T>(task, task)
-        {
-            protected override void Done() => queue.Add(this);
         }
     }
 }

@@ -31,7 +31,7 @@ namespace JThreading.Concurrent;
 /// </code>
 /// </example>
 [DebuggerDisplay("{" + nameof(ToString) + "(),nq}")]
-public partial class ThreadPoolExecutor : IExecutorService
+public partial class ThreadPoolExecutor : AbstractExecutorService
 {
     // Java's ctl: the run state in the top three bits, the worker count in the rest, changed together by CAS.
     private const int CountBits = 29;
@@ -103,7 +103,7 @@ public partial class ThreadPoolExecutor : IExecutorService
     /// Java's <c>execute(Runnable)</c>. An exception the command throws ends its worker through the uncaught-exception
     /// dispatch, after a new worker has taken its place.
     /// </remarks>
-    public virtual void Execute(Action command)
+    public override void Execute(Action command)
     {
         ArgumentNullException.ThrowIfNull(command);
         var c = Volatile.Read(ref _ctl);
@@ -135,49 +135,9 @@ public partial class ThreadPoolExecutor : IExecutorService
         }
     }
 
-    /// <inheritdoc />
-    public virtual IFuture Submit(Action task)
-    {
-        ArgumentNullException.ThrowIfNull(task);
-        var future = new FutureTask<object?>(task, null);
-        Execute(future.RunAction);
-        return future;
-    }
-
-    /// <inheritdoc />
-    public virtual IFuture<T> Submit<T>(Func<T> task)
-    {
-        ArgumentNullException.ThrowIfNull(task);
-        var future = new FutureTask<T>(task, task);
-        Execute(future.RunAction);
-        return future;
-    }
-
-    /// <inheritdoc />
-    public virtual IFuture<T> Submit<T>(Action task, T result)
-    {
-        ArgumentNullException.ThrowIfNull(task);
-        var future = new FutureTask<T>(task, result);
-        Execute(future.RunAction);
-        return future;
-    }
-
-    /// <inheritdoc />
-    public virtual IList<IFuture<T>> InvokeAll<T>(IEnumerable<Func<T>> tasks) => ExecutorInvocation.InvokeAll(this, tasks);
-
-    /// <inheritdoc />
-    public virtual IList<IFuture<T>> InvokeAll<T>(IEnumerable<Func<T>> tasks, long timeout, TimeUnit unit) =>
-        ExecutorInvocation.InvokeAll(this, tasks, timeout, unit);
-
-    /// <inheritdoc />
-    public virtual T InvokeAny<T>(IEnumerable<Func<T>> tasks) => ExecutorInvocation.InvokeAny(this, tasks, timed: false, 0, TimeUnit.Nanoseconds);
-
-    /// <inheritdoc />
-    public virtual T InvokeAny<T>(IEnumerable<Func<T>> tasks, long timeout, TimeUnit unit) => ExecutorInvocation.InvokeAny(this, tasks, timed: true, timeout, unit);
-
     /// <summary>Starts an orderly shutdown: queued tasks still run, new ones are rejected; idle workers are interrupted.</summary>
     /// <remarks>Java's <c>shutdown()</c>. Does not wait; a task calling it does not interrupt itself.</remarks>
-    public virtual void Shutdown()
+    public override void Shutdown()
     {
         lock (_mainLock)
         {
@@ -192,7 +152,7 @@ public partial class ThreadPoolExecutor : IExecutorService
     /// <summary>Stops: interrupts every worker and returns the tasks that never started.</summary>
     /// <returns>The drained queue.</returns>
     /// <remarks>Java's <c>shutdownNow()</c>.</remarks>
-    public virtual IList<Action> ShutdownNow()
+    public override IList<Action> ShutdownNow()
     {
         List<Action> tasks;
         lock (_mainLock)
@@ -211,7 +171,7 @@ public partial class ThreadPoolExecutor : IExecutorService
     }
 
     /// <inheritdoc />
-    public virtual bool IsShutdown() => RunStateAtLeast(Volatile.Read(ref _ctl), ShutdownState);
+    public override bool IsShutdown() => RunStateAtLeast(Volatile.Read(ref _ctl), ShutdownState);
 
     /// <summary>Whether the pool is shut down but not yet terminated.</summary>
     /// <returns><see langword="true"/> while terminating.</returns>
@@ -223,20 +183,10 @@ public partial class ThreadPoolExecutor : IExecutorService
     }
 
     /// <inheritdoc />
-    public virtual bool IsTerminated() => RunStateAtLeast(Volatile.Read(ref _ctl), TerminatedState);
+    public override bool IsTerminated() => RunStateAtLeast(Volatile.Read(ref _ctl), TerminatedState);
 
     /// <inheritdoc />
-    public virtual bool AwaitTermination(long timeout, TimeUnit unit) => _termination.Await(timeout, unit);
-
-    /// <inheritdoc />
-    public virtual void Close() => ExecutorInvocation.Close(this);
-
-    /// <summary>The same as <see cref="Close"/>.</summary>
-    public void Dispose()
-    {
-        Close();
-        GC.SuppressFinalize(this);
-    }
+    public override bool AwaitTermination(long timeout, TimeUnit unit) => _termination.Await(timeout, unit);
 
     /// <summary>The thread factory that makes new workers.</summary>
     /// <returns>The factory.</returns>
@@ -406,7 +356,7 @@ public partial class ThreadPoolExecutor : IExecutorService
     }
 
     /// <summary>Removes a queued submitted task, so it never runs.</summary>
-    /// <param name="future">The future <see cref="Submit(Action)"/> returned.</param>
+    /// <param name="future">The future <see cref="AbstractExecutorService.Submit(Action)"/> returned.</param>
     /// <returns><see langword="true"/> if its task was queued and is removed.</returns>
     /// <remarks>Java's <c>remove(futureTask)</c>.</remarks>
     public bool Remove(IFuture future) => future is IRunnableFuture task && Remove(task.RunAction);

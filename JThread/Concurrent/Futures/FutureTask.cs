@@ -13,8 +13,14 @@ namespace JThreading.Concurrent;
 /// <typeparam name="T">The result's type.</typeparam>
 /// <remarks>
 /// <para>
-/// The executors queue <see cref="RunAction"/>, a delegate whose <see cref="Delegate.Target"/> is this future, so
-/// Java's <c>((Future&lt;?&gt;) r).cancel(true)</c> over the tasks <c>shutdownNow()</c> returns ports as is.
+/// The executors queue a delegate of <see cref="Run"/> whose <see cref="Delegate.Target"/> is this future, so
+/// Java's <c>((Future&lt;?&gt;) r).cancel(true)</c> over the tasks <c>shutdownNow()</c> returns ports as is; Java's
+/// <c>new Thread(task).start()</c> is <c>new JThread(task.Run).Start()</c>.
+/// </para>
+/// <para>
+/// As in Java it may be subclassed: <see cref="Done"/> runs once it completes in any way (what
+/// <see cref="ExecutorCompletionService{T}"/> builds on), and <see cref="Set"/>, <see cref="SetException"/> and
+/// <see cref="RunAndReset"/> are there for subclasses.
 /// </para>
 /// <para>
 /// <see cref="Cancel(bool)"/> with <see langword="true"/> interrupts the runner before it publishes the cancelled
@@ -23,7 +29,7 @@ namespace JThreading.Concurrent;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{" + nameof(ToString) + "(),nq}")]
-internal class FutureTask<T> : IFuture<T>, IRunnableFuture
+public class FutureTask<T> : IRunnableFuture<T>, IRunnableFuture
 {
     // Java's states, in Java's order: everything above Completing is final.
     private const int New = 0;
@@ -52,6 +58,15 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
     private WaitNode? _waiters;
     private TaskCompletionSource<T>? _completion;
 
+    /// <summary>A future that runs <paramref name="callable"/> and completes with what it returns.</summary>
+    /// <param name="callable">The computation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="callable"/> is <see langword="null"/>.</exception>
+    /// <remarks>Java's <c>FutureTask(Callable)</c>.</remarks>
+    public FutureTask(Func<T> callable)
+        : this(callable ?? throw new ArgumentNullException(nameof(callable)), callable)
+    {
+    }
+
     /// <summary>A future that runs <paramref name="callable"/>.</summary>
     /// <param name="callable">The computation.</param>
     /// <param name="task">What <see cref="ToString"/> names as the task: the delegate the caller submitted.</param>
@@ -62,18 +77,21 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
         RunAction = Run;
     }
 
-    /// <summary>A future that runs <paramref name="action"/> and then completes with <paramref name="result"/>.</summary>
-    internal FutureTask(Action action, T result)
-        : this(() =>
-        {
-            action();
-            return result;
-        }, action)
+    /// <summary>A future that runs <paramref name="runnable"/> and then completes with <paramref name="result"/>.</summary>
+    /// <param name="runnable">The task.</param>
+    /// <param name="result">What <see cref="Get()"/> returns once the task has run; Java passes <c>null</c> for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="runnable"/> is <see langword="null"/>.</exception>
+    /// <remarks>Java's <c>FutureTask(Runnable, V)</c>.</remarks>
+    public FutureTask(Action runnable, T result)
+        : this(Wrap(runnable ?? throw new ArgumentNullException(nameof(runnable)), result), runnable)
     {
     }
 
     /// <summary>The delegate an executor queues: <see cref="Run"/>, with this future as its target.</summary>
-    public Action RunAction { get; }
+    internal Action RunAction { get; }
+
+    /// <inheritdoc />
+    Action IRunnableFuture.RunAction => RunAction;
 
     /// <inheritdoc />
     public virtual bool Cancel(bool mayInterruptIfRunning)
@@ -196,6 +214,11 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
     Task IFuture.AsTask() => AsTask();
 
     /// <summary>Runs the task, unless it has run or been cancelled; what a worker calls.</summary>
+    /// <remarks>
+    /// Java's <c>run()</c>: completes the future with the task's result, or with what it threw (which
+    /// <see cref="Get()"/> reports as <see cref="ExecutionException"/>); a second call, or one on a cancelled future,
+    /// does nothing.
+    /// </remarks>
     public virtual void Run()
     {
         var self = JThread.CurrentThread();
@@ -252,7 +275,8 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
 
     /// <summary>Runs the task without completing the future, for a periodic task's runs.</summary>
     /// <returns><see langword="true"/> if it ran and may run again: it neither threw nor was cancelled.</returns>
-    protected bool RunAndReset()
+    /// <remarks>Java's <c>runAndReset()</c>: a task that throws completes the future exceptionally and is not run again.</remarks>
+    protected virtual bool RunAndReset()
     {
         var self = JThread.CurrentThread();
         if (_state != New || Interlocked.CompareExchange(ref _runner, self, null) is not null)
@@ -290,12 +314,15 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
     }
 
     /// <summary>Called once the future has completed in any way, after its waiters were woken.</summary>
+    /// <remarks>Java's <c>done()</c>: does nothing here; a subclass overrides it to act on completion (its state is final).</remarks>
     protected virtual void Done()
     {
     }
 
     /// <summary>Completes the future with <paramref name="result"/>, unless it has completed already.</summary>
-    protected void Set(T result)
+    /// <param name="result">The result.</param>
+    /// <remarks>Java's <c>set(V)</c>, which <see cref="Run"/> calls when the task returns.</remarks>
+    protected virtual void Set(T result)
     {
         if (Interlocked.CompareExchange(ref _state, Completing, New) == New)
         {
@@ -306,7 +333,9 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
     }
 
     /// <summary>Completes the future with <paramref name="exception"/>, unless it has completed already.</summary>
-    protected void SetException(Exception exception)
+    /// <param name="exception">What the task threw; <see cref="Get()"/> throws it as <see cref="ExecutionException"/>.</param>
+    /// <remarks>Java's <c>setException(Throwable)</c>, which <see cref="Run"/> calls when the task throws.</remarks>
+    protected virtual void SetException(Exception exception)
     {
         if (Interlocked.CompareExchange(ref _state, Completing, New) == New)
         {
@@ -315,6 +344,12 @@ internal class FutureTask<T> : IFuture<T>, IRunnableFuture
             FinishCompletion();
         }
     }
+
+    private static Func<T> Wrap(Action runnable, T result) => () =>
+    {
+        runnable();
+        return result;
+    };
 
     private static bool IsSettled(FutureTask<T> future) => future._state > Completing;
 

@@ -210,6 +210,10 @@ internal sealed class WaitQueue
         return false;
     }
 
+    /// <summary>What the first queued thread asks for (its <c>arg</c>), or <see langword="null"/> when none is queued.</summary>
+    /// <remarks>A snapshot, for a synchronizer that treats queued threads differently by kind (Java's <c>apparentlyFirstQueuedIsExclusive</c>).</remarks>
+    internal int? FirstArg => Volatile.Read(ref _head)?.Arg;
+
     private bool IsHead(Node node) => ReferenceEquals(Volatile.Read(ref _head), node);
 
     private void Enqueue(Node node)
