@@ -61,7 +61,7 @@ public sealed class SwallowedInterruptAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var location = catchClause.Declaration?.GetLocation() ?? catchClause.CatchKeyword.GetLocation();
+        var location = catchClause.Declaration?.Type.GetLocation() ?? catchClause.CatchKeyword.GetLocation();
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.SwallowedInterrupt, location));
     }
 
