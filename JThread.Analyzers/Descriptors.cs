@@ -2,11 +2,12 @@ using Microsoft.CodeAnalysis;
 
 namespace JThreading.Analyzers;
 
-/// <summary>The descriptor of every rule; each rule's help is its section of docs/analyzers.md.</summary>
+/// <summary>
+/// The descriptor of every rule; each rule's help is its section of docs/analyzers.md (anchor: the id in lower case).
+/// The repository has no published address yet, so no help link is set; the description names the section instead.
+/// </summary>
 internal static class Descriptors
 {
-    /// <summary>Where docs/analyzers.md is published; each rule's anchor is its id in lower case.</summary>
-    public const string HelpBase = "https://github.com/jthread/JThread/blob/main/docs/analyzers.md#";
 
     private const string Interruption = "Interruption";
     private const string Monitors = "Monitors";
@@ -64,7 +65,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor RunInsteadOfStart = Create(
         DiagnosticIds.RunInsteadOfStart,
         "JThread.Run() called instead of Start()",
-        "Run() runs '{0}''s body on the calling thread; call Start() to run it on the new thread",
+        "Run() runs the body of '{0}' on the calling thread; call Start() to run it on a thread of its own",
         Threads,
         DiagnosticSeverity.Warning,
         "Calling Run() on a thread runs its body synchronously on the current thread and never starts the thread (SonarJava S1217).");
@@ -95,6 +96,6 @@ internal static class Descriptors
 
     private static DiagnosticDescriptor Create(
         string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
-        new(id, title, message, category, severity, isEnabledByDefault: true, description,
-            helpLinkUri: HelpBase + id.ToLowerInvariant());
+        new(id, title, message, category, severity, isEnabledByDefault: true,
+            description + " Help: docs/analyzers.md, section " + id + ".");
 }

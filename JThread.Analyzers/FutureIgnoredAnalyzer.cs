@@ -8,7 +8,7 @@ namespace JThreading.Analyzers;
 
 /// <summary>
 /// JT0009: the IFuture returned by a JThread executor's Submit dropped: a call statement, or the expression body of a
-/// lambda that returns nothing. An explicit discard (_ = pool.Submit(...)) says it is meant and is not reported.
+/// lambda, method or local function that returns nothing. An explicit discard (_ = pool.Submit(...)) says it is meant and is not reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FutureIgnoredAnalyzer : DiagnosticAnalyzer
@@ -47,7 +47,7 @@ public sealed class FutureIgnoredAnalyzer : DiagnosticAnalyzer
 
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (method.Parameters.Length == 1 && method.Parameters[0].Type.ToDisplayString() == "System.Action" &&
-            invocation.Parent is ExpressionStatementSyntax && KnownTypes.IsOrInherits(method.ContainingType, types.Executor))
+            KnownTypes.IsOrInherits(method.ContainingType, types.Executor))
         {
             properties = properties.Add(CanExecuteKey, "true");
         }
@@ -61,6 +61,8 @@ public sealed class FutureIgnoredAnalyzer : DiagnosticAnalyzer
             ExpressionStatementSyntax => true,
             AnonymousFunctionExpressionSyntax lambda when lambda.ExpressionBody == invocation =>
                 model.GetSymbolInfo(lambda, token).Symbol is IMethodSymbol { ReturnsVoid: true },
+            ArrowExpressionClauseSyntax { Parent: (MethodDeclarationSyntax or LocalFunctionStatementSyntax) and var owner } =>
+                model.GetDeclaredSymbol(owner, token) is IMethodSymbol { ReturnsVoid: true },
             _ => false,
         };
 }
