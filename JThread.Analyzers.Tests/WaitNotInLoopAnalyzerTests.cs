@@ -1,0 +1,123 @@
+using Verifier = JThreading.Analyzers.Tests.Verify<JThreading.Analyzers.WaitNotInLoopAnalyzer>;
+
+namespace JThreading.Analyzers.Tests;
+
+public sealed class WaitNotInLoopAnalyzerTests
+{
+    [Fact]
+    public Task Wait_UnderIf_Reports() =>
+        Verifier.AnalyzerAsync(TestSources.Usings + """
+            class C
+            {
+                readonly object _lock = new();
+                bool _ready;
+
+                void M()
+                {
+                    lock (_lock)
+                    {
+                        if (!_ready)
+                        {
+                            JMonitor.{|JT0003:Wait|}(_lock);
+                        }
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task TimedWait_Alone_Reports() =>
+        Verifier.AnalyzerAsync(TestSources.Usings + """
+            class C
+            {
+                void M(object o)
+                {
+                    lock (o)
+                    {
+                        JMonitor.{|JT0003:Wait|}(o, 100);
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Wait_InLambdaInsideLoop_Reports() =>
+        Verifier.AnalyzerAsync(TestSources.Usings + """
+            class C
+            {
+                void M(object o)
+                {
+                    while (true)
+                    {
+                        Action wait = () =>
+                        {
+                            lock (o)
+                            {
+                                JMonitor.{|JT0003:Wait|}(o);
+                            }
+                        };
+                        wait();
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Wait_InWhileLoop_NoDiagnostic() =>
+        Verifier.AnalyzerAsync(TestSources.Usings + """
+            class C
+            {
+                readonly object _lock = new();
+                bool _ready;
+
+                void M()
+                {
+                    lock (_lock)
+                    {
+                        while (!_ready)
+                        {
+                            JMonitor.Wait(_lock);
+                        }
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Wait_InDoAndForLoops_NoDiagnostic() =>
+        Verifier.AnalyzerAsync(TestSources.Usings + """
+            class C
+            {
+                int _count;
+
+                void M(object o)
+                {
+                    lock (o)
+                    {
+                        do
+                        {
+                            JMonitor.Wait(o, 10);
+                        }
+                        while (_count == 0);
+
+                        for (; _count < 10;)
+                        {
+                            JMonitor.Wait(o);
+                        }
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task OtherWait_NotJMonitor_NoDiagnostic() =>
+        Verifier.AnalyzerAsync(TestSources.Usings + """
+            class C
+            {
+                void M(Task task)
+                {
+                    task.Wait();
+                }
+            }
+            """);
+}
