@@ -118,7 +118,8 @@ internal sealed class JThreadEventSource : EventSource
     /// <summary>The shutdown sequence was claimed by the current thread.</summary>
     /// <param name="cause">
     /// <c>LastEntryLeft</c> (under RunMain, main and every non-daemon thread and lease have ended), <c>Exit</c>,
-    /// <c>Signal</c>, or <c>ProcessExit</c> (a plain Main returned and .NET is ending the process).
+    /// <c>Signal</c>, <c>MainReturned</c> (a plain Main returned with a hook registered and nothing holding the
+    /// process: the watcher runs the hooks), or <c>ProcessExit</c> (.NET is ending the process and nothing ran them).
     /// </param>
     /// <param name="status">The exit code the claimant will end with, or <see cref="StatusNotYetKnown"/>.</param>
     [NonEvent]

@@ -73,8 +73,13 @@ public sealed class JRuntime
     /// <remarks>
     /// Ends the process even while non-daemon threads run, and even if <c>Main</c> returns while the hooks run: the
     /// process still waits for them and ends with <paramref name="status"/>. Only the first call (or signal, or the end
-    /// of the last non-daemon thread) runs the shutdown; every later call blocks forever, a call from a hook included,
-    /// as in Java.
+    /// of the last non-daemon thread) runs the shutdown. Later calls follow JDK 25: after an <c>Exit</c> or a signal
+    /// began the sequence, every later call blocks forever (a call from a hook included) and the first status stands,
+    /// also once the hooks are done; after a sequence begun because nothing held the process any more, a call once the
+    /// hooks are done halts with its own status (Java SE 21's text would halt with a late nonzero status in both
+    /// cases). The process ends through .NET's own exit, so every <see cref="AppDomain.ProcessExit"/> handler (other
+    /// libraries' flushes) still runs; called inside such a handler, it runs the hooks and then halts with
+    /// <paramref name="status"/>, since .NET's exit is already under way on that thread.
     /// </remarks>
     [DoesNotReturn]
     public void Exit(int status) => ProcessLifetime.Exit(status);
@@ -156,6 +161,10 @@ public sealed class JRuntime
 
     /// <summary>What keeps the process alive now: live non-daemon threads and leases, oldest first.</summary>
     /// <returns>A copy of the entries.</returns>
+    /// <remarks>
+    /// A thread that is ending may still be listed after <see cref="JThread.Join()"/> has returned for it: as in Java,
+    /// its joiners are woken first, and it stops holding the process just after.
+    /// </remarks>
     public IReadOnlyList<KeepAliveEntry> KeepAliveSnapshot() => ProcessLifetime.Snapshot();
 
     /// <summary>Writes a jstack-like listing of the live threads and of what keeps the process alive.</summary>

@@ -18,8 +18,9 @@ namespace JThreading;
 /// <see cref="JRuntime.Halt(int)"/> on. Whoever moves the state out of <see cref="State.Running"/> owns the sequence.
 /// </para>
 /// <para>
-/// Late calls get Java's answers: during the sequence a second <c>Exit</c> blocks for ever and a signal does nothing;
-/// after it, <c>Exit</c> and a signal halt with their status; a second <c>RunMain</c> is refused.
+/// Late calls get JDK 25's answers: during the sequence a second <c>Exit</c> blocks for ever and a signal does
+/// nothing; after it, the same when <c>Exit</c> or a signal began it (the first status stands), while after a
+/// sequence begun because nothing held the process they halt with their status; a second <c>RunMain</c> is refused.
 /// </para>
 /// <para>
 /// How .NET ends a process, as measured rather than as documented: on CoreCLR <see cref="AppDomain.ProcessExit"/> is
