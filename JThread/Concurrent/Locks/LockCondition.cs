@@ -3,19 +3,20 @@ using System.Diagnostics;
 namespace JThreading.Concurrent;
 
 /// <summary>
-/// The <see cref="ICondition"/> of a <see cref="ReentrantLock"/>: its waiters in arrival order, each parked on its own
-/// JThread, with the lock released to every depth while it waits.
+/// The <see cref="ICondition"/> of an exclusive lock (a <see cref="ReentrantLock"/>, or a
+/// <see cref="ReentrantReadWriteLock"/>'s write lock): its waiters in arrival order, each parked on its own JThread,
+/// with the lock released to every depth while it waits.
 /// </summary>
 /// <remarks>
 /// Java's <c>AbstractQueuedSynchronizer.ConditionObject</c>. A signal takes its waiter out of the wait set and puts it
 /// on the lock's queue, both under the set's lock, as Java's <c>signal()</c> does: the waiter keeps its place in
 /// arrival order (no thread that comes later takes a fair lock before it) and
-/// <see cref="ReentrantLock.HasQueuedThread(JThread)"/> is true for it as soon as <see cref="Signal"/> returns. A
+/// the lock's <c>HasQueuedThread</c> is true for it as soon as <see cref="Signal"/> returns. A
 /// waiter that ends by timeout or interrupt takes itself out under the same lock. So exactly one of the two wins: a
 /// signal is never spent on a waiter that has gone, and a waiter that was signalled returns normally even when it was
 /// interrupted or timed out at the same moment (then with the flag still set).
 /// </remarks>
-internal sealed class LockCondition(ReentrantLock owner) : ICondition
+internal sealed class LockCondition(IConditionOwner owner) : ICondition
 {
     // How often AwaitUntil reads the wall clock again, so that a clock change is seen while waiting.
     private const long WallClockRecheckMillis = 1000;
@@ -23,7 +24,7 @@ internal sealed class LockCondition(ReentrantLock owner) : ICondition
     private readonly MonitorWaitSet _waiters = new();
     private readonly Action<MonitorWaitSet.Waiter> _transfer = waiter => waiter.LockNode = owner.EnqueueSignalled(waiter.Thread, waiter.Holds);
 
-    internal ReentrantLock Owner { get; } = owner;
+    internal IConditionOwner Owner { get; } = owner;
 
     internal int WaitCount => _waiters.Count;
 
@@ -73,7 +74,7 @@ internal sealed class LockCondition(ReentrantLock owner) : ICondition
 
     private void ThrowIfNotOwner()
     {
-        if (!Owner.IsHeldByCurrentThread())
+        if (!Owner.IsHeldExclusivelyByCurrentThread)
         {
             throw new SynchronizationLockException(ExceptionMessages.MonitorNotOwned);
         }
@@ -86,8 +87,8 @@ internal sealed class LockCondition(ReentrantLock owner) : ICondition
 
         // Join the wait set before releasing the lock, so a signal sent as soon as the lock is free finds this thread.
         var node = _waiters.Add(self);
-        node.Value.Holds = Owner.GetHoldCount();
-        var holds = Owner.ReleaseAll();
+        node.Value.Holds = Owner.ExclusiveHolds;
+        var holds = Owner.ReleaseAllHolds();
         var waitState = timeoutTicks < 0 && wallDeadline is null ? JThreadState.Waiting : JThreadState.TimedWaiting;
         var outcome = WaitOutcome.TimedOut;
         var reinterrupt = false;
@@ -123,7 +124,7 @@ internal sealed class LockCondition(ReentrantLock owner) : ICondition
         {
             self.Blocker = null;
             signalled = !_waiters.TryRemove(node);
-            Owner.Reacquire(holds, node.Value.LockNode);
+            Owner.ReacquireHolds(holds, node.Value.LockNode);
             if (reinterrupt)
             {
                 self.Interrupt();

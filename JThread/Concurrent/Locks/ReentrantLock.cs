@@ -32,7 +32,7 @@ namespace JThreading.Concurrent;
 /// }
 /// </code>
 /// </example>
-public class ReentrantLock : ILock, IQueuedSynchronizer
+public class ReentrantLock : ILock, IQueuedSynchronizer, IConditionOwner
 {
     private readonly WaitQueue _queue = new();
     private readonly bool _fair;
@@ -51,6 +51,10 @@ public class ReentrantLock : ILock, IQueuedSynchronizer
     {
         _fair = fair;
     }
+
+    bool IConditionOwner.IsHeldExclusivelyByCurrentThread => IsHeldByCurrentThread();
+
+    int IConditionOwner.ExclusiveHolds => GetHoldCount();
 
     bool IQueuedSynchronizer.MayAcquire => Volatile.Read(ref _state) == 0;
 
@@ -218,7 +222,7 @@ public class ReentrantLock : ILock, IQueuedSynchronizer
     }
 
     /// <summary>Releases every hold of the current thread, for a condition wait; returns how many there were.</summary>
-    internal int ReleaseAll()
+    int IConditionOwner.ReleaseAllHolds()
     {
         var holds = _holds;
         Release();
@@ -229,13 +233,13 @@ public class ReentrantLock : ILock, IQueuedSynchronizer
     /// Queues <paramref name="thread"/>, a condition waiter being signalled, to take the lock back with
     /// <paramref name="holds"/> holds; called by the signalling holder.
     /// </summary>
-    internal WaitQueue.Node EnqueueSignalled(JThread thread, int holds) => _queue.EnqueueOnBehalfOf(this, thread, holds);
+    WaitQueue.Node IConditionOwner.EnqueueSignalled(JThread thread, int holds) => _queue.EnqueueOnBehalfOf(this, thread, holds);
 
     /// <summary>
     /// Takes the lock back after a condition wait, uninterruptibly, to <paramref name="holds"/> holds: from the place
     /// a signal gave the thread on the queue (<paramref name="signalledNode"/>), or else as a new arrival.
     /// </summary>
-    internal void Reacquire(int holds, WaitQueue.Node? signalledNode)
+    void IConditionOwner.ReacquireHolds(int holds, WaitQueue.Node? signalledNode)
     {
         if (signalledNode is not null)
         {

@@ -41,7 +41,7 @@ namespace JThreading.Concurrent;
 /// </code>
 /// </example>
 [DebuggerDisplay("{" + nameof(ToString) + "(),nq}")]
-public class ReentrantReadWriteLock : IReadWriteLock, IQueuedSynchronizer
+public class ReentrantReadWriteLock : IReadWriteLock, IQueuedSynchronizer, IConditionOwner
 {
     // Java's state word: the read holds of every thread in the high 16 bits, the write holds in the low 16.
     private const int SharedShift = 16;
@@ -175,7 +175,7 @@ public class ReentrantReadWriteLock : IReadWriteLock, IQueuedSynchronizer
     public int GetWaitQueueLength(ICondition condition)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        if (condition is not WriteLockCondition owned || !ReferenceEquals(owned.Owner, this))
+        if (condition is not LockCondition owned || !ReferenceEquals(owned.Owner, this))
         {
             throw new ArgumentException(ExceptionMessages.ConditionNotOwned, nameof(condition));
         }
@@ -200,10 +200,14 @@ public class ReentrantReadWriteLock : IReadWriteLock, IQueuedSynchronizer
         arg == ReadArg ? TryAcquireShared(thread, blocked: !isHead) : TryAcquireWrite(thread, arg, blocked: !isHead);
 
     /// <summary>Whether the current thread holds the write lock; for the write lock's conditions.</summary>
+    bool IConditionOwner.IsHeldExclusivelyByCurrentThread => IsHeldExclusively();
+
+    int IConditionOwner.ExclusiveHolds => GetWriteHoldCount();
+
     internal bool IsHeldExclusively() => ReferenceEquals(_owner, JThread.CurrentThread());
 
     /// <summary>Releases every write hold of the current thread, for a condition wait; returns how many there were.</summary>
-    internal int ReleaseAllWrites()
+    int IConditionOwner.ReleaseAllHolds()
     {
         var holds = ExclusiveCount(Volatile.Read(ref _state));
         ReleaseWrite(holds);
@@ -214,13 +218,13 @@ public class ReentrantReadWriteLock : IReadWriteLock, IQueuedSynchronizer
     /// Queues <paramref name="thread"/>, a write-lock condition waiter being signalled, to take the write lock back
     /// with <paramref name="holds"/> holds; called by the signalling writer.
     /// </summary>
-    internal WaitQueue.Node EnqueueSignalled(JThread thread, int holds) => _queue.EnqueueOnBehalfOf(this, thread, holds);
+    WaitQueue.Node IConditionOwner.EnqueueSignalled(JThread thread, int holds) => _queue.EnqueueOnBehalfOf(this, thread, holds);
 
     /// <summary>
     /// Takes the write lock back after a condition wait, uninterruptibly, to <paramref name="holds"/> holds: from the
     /// place a signal gave the thread on the queue (<paramref name="signalledNode"/>), or else as a new arrival.
     /// </summary>
-    internal void ReacquireWrite(int holds, WaitQueue.Node? signalledNode)
+    void IConditionOwner.ReacquireHolds(int holds, WaitQueue.Node? signalledNode)
     {
         if (signalledNode is not null)
         {
@@ -553,7 +557,7 @@ public class ReentrantReadWriteLock : IReadWriteLock, IQueuedSynchronizer
 
         public void Unlock() => owner.ReleaseWrite(1);
 
-        public ICondition NewCondition() => new WriteLockCondition(owner);
+        public ICondition NewCondition() => new LockCondition(owner);
 
         // Java's WriteLock.toString: "...$WriteLock@hash[Unlocked]" or "[Locked by thread NAME]".
         public override string ToString()
