@@ -29,7 +29,7 @@ internal static class AotHost
         // publish holding its output pipes open.
         foreach (var arg in new[]
         {
-            "publish", project, "-c", "Release", "-p:PublishAot=true", "-o", output, "--disable-build-servers",
+            "publish", project, "-c", "Release", "-p:JThreadTestsNativeAot=true", "-o", output, "--disable-build-servers",
             "-nologo",
         })
         {
