@@ -119,7 +119,8 @@ internal static class ProcessLifetime
     }
 
     /// <summary>
-    /// Makes sure the exit handlers are installed: called when the library is loaded, and whenever a thread is created.
+    /// Installs the exit handlers: called once, when the library is loaded (<see cref="LibraryInitializer"/>), before
+    /// any other code of the library runs, so no other path needs to call it.
     /// </summary>
     internal static void Watch()
     {

@@ -192,7 +192,6 @@ public partial class JThread
     internal JThread(Action? task, JThreadGroup? group, string? name, long stackSize, bool inheritInheritableThreadLocals,
         bool? daemon, int? priority, UncaughtExceptionHandler? handler)
     {
-        ProcessLifetime.Watch();
         var creator = CurrentThread();
         _group = group ?? creator._group;
         _task = task;
