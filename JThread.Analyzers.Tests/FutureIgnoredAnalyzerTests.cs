@@ -65,4 +65,20 @@ public sealed class FutureIgnoredAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task CompletionServiceSubmit_ResultDropped_NoDiagnostic() =>
+        Verifier.AnalyzerAsync(TestSources.Usings + """
+            class C
+            {
+                int M(IExecutorService pool)
+                {
+                    var service = new ExecutorCompletionService<int>(pool);
+                    service.Submit(() => 1);
+                    ICompletionService<int> same = service;
+                    same.Submit(() => 2);
+                    return service.Take().Get() + service.Take().Get();
+                }
+            }
+            """);
 }

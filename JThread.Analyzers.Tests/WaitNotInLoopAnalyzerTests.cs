@@ -120,4 +120,98 @@ public sealed class WaitNotInLoopAnalyzerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task Wait_InEndlessLoopsWithNoTest_Reports() =>
+        Verifier.AnalyzerAsync(TestSources.Usings + """
+            class C
+            {
+                bool _ready;
+
+                void M(object o, int[] items)
+                {
+                    lock (o)
+                    {
+                        while (true)
+                        {
+                            JMonitor.{|JT0003:Wait|}(o);
+                        }
+                    }
+                }
+
+                void N(object o, int[] items)
+                {
+                    lock (o)
+                    {
+                        for (;;)
+                        {
+                            JMonitor.{|JT0003:Wait|}(o);
+                            for (var i = 0; i < 2 && !_ready; i++)
+                            {
+                                if (_ready)
+                                {
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
+
+                void P(object o, int[] items)
+                {
+                    lock (o)
+                    {
+                        do
+                        {
+                            JMonitor.{|JT0003:Wait|}(o);
+                        }
+                        while ((true));
+
+                        foreach (var item in items)
+                        {
+                            JMonitor.{|JT0003:Wait|}(o);
+                        }
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Wait_InEndlessLoopLeftFromAnIf_NoDiagnostic() =>
+        Verifier.AnalyzerAsync(TestSources.Usings + """
+            class C
+            {
+                bool _ready;
+                int _left;
+
+                int M(object o)
+                {
+                    lock (o)
+                    {
+                        while (true)
+                        {
+                            if (_ready)
+                            {
+                                break;
+                            }
+
+                            JMonitor.Wait(o);
+                        }
+
+                        for (;;)
+                        {
+                            JMonitor.Wait(o, 10);
+                            if (_left == 0)
+                            {
+                                return 0;
+                            }
+                            else if (_left < 0)
+                            {
+                                throw new InvalidOperationException();
+                            }
+                        }
+                    }
+                }
+            }
+            """);
 }

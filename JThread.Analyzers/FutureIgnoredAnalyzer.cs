@@ -9,6 +9,7 @@ namespace JThreading.Analyzers;
 /// <summary>
 /// JT0009: the IFuture returned by a JThread executor's Submit dropped: a call statement, or the expression body of a
 /// lambda, method or local function that returns nothing. An explicit discard (_ = pool.Submit(...)) says it is meant and is not reported.
+/// An ICompletionService's Submit is not reported either: the service queues the same future for Take/Poll.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FutureIgnoredAnalyzer : DiagnosticAnalyzer
@@ -40,7 +41,8 @@ public sealed class FutureIgnoredAnalyzer : DiagnosticAnalyzer
         var token = context.CancellationToken;
         if (invocation.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Submit" } member ||
             model.GetSymbolInfo(invocation, token).Symbol is not IMethodSymbol method ||
-            !KnownTypes.IsOrInherits(method.ReturnType, types.Future) || !Discarded(invocation, model, token))
+            !KnownTypes.IsOrInherits(method.ReturnType, types.Future) || !Discarded(invocation, model, token) ||
+            KnownTypes.IsOrInherits(method.ContainingType, types.CompletionService))
         {
             return;
         }

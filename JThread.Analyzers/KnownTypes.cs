@@ -15,6 +15,7 @@ internal sealed class KnownTypes
         Executor = compilation.GetTypeByMetadataName("JThreading.Concurrent.IExecutor");
         ExecutorService = compilation.GetTypeByMetadataName("JThreading.Concurrent.IExecutorService");
         Future = compilation.GetTypeByMetadataName("JThreading.Concurrent.IFuture");
+        CompletionService = compilation.GetTypeByMetadataName("JThreading.Concurrent.ICompletionService`1");
         TimeUnit = compilation.GetTypeByMetadataName("JThreading.Concurrent.TimeUnit");
         Exception = compilation.GetTypeByMetadataName("System.Exception");
         Lock = compilation.GetTypeByMetadataName("System.Threading.Lock");
@@ -40,6 +41,8 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? ExecutorService { get; }
 
     public INamedTypeSymbol? Future { get; }
+
+    public INamedTypeSymbol? CompletionService { get; }
 
     public INamedTypeSymbol? TimeUnit { get; }
 

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -6,7 +8,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace JThreading.Analyzers;
 
-/// <summary>JT0003: JMonitor.Wait not inside a while, do or for loop of its own function.</summary>
+/// <summary>
+/// JT0003: JMonitor.Wait not inside a loop of its own function that tests a condition again on each turn (see
+/// RetestsCondition).
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WaitNotInLoopAnalyzer : DiagnosticAnalyzer
 {
@@ -39,7 +44,7 @@ public sealed class WaitNotInLoopAnalyzer : DiagnosticAnalyzer
 
         foreach (var ancestor in invocation.Ancestors())
         {
-            if (ancestor is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax)
+            if (RetestsCondition(ancestor))
             {
                 return;
             }
@@ -52,4 +57,40 @@ public sealed class WaitNotInLoopAnalyzer : DiagnosticAnalyzer
 
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.WaitNotInLoop, UnhandledInterruptedExceptionAnalyzer.NameLocation(invocation)));
     }
+
+    // A loop that tests a condition again on every turn: a while or do whose condition is not the constant true, a
+    // for with such a condition, or an endless loop (while (true), do ... while (true), for (;;)) whose body leaves it
+    // from an if (the condition tested in the body: if (ready) break;). A foreach, or an endless loop with no such
+    // if, does not re-test anything.
+    private static bool RetestsCondition(SyntaxNode node) => node switch
+    {
+        WhileStatementSyntax loop => !IsConstantTrue(loop.Condition) || LeavesFromIf(loop.Statement),
+        DoStatementSyntax loop => !IsConstantTrue(loop.Condition) || LeavesFromIf(loop.Statement),
+        ForStatementSyntax loop => (loop.Condition is not null && !IsConstantTrue(loop.Condition)) || LeavesFromIf(loop.Statement),
+        _ => false,
+    };
+
+    private static bool IsConstantTrue(ExpressionSyntax condition)
+    {
+        while (condition is ParenthesizedExpressionSyntax parenthesized)
+        {
+            condition = parenthesized.Expression;
+        }
+
+        return condition.IsKind(SyntaxKind.TrueLiteralExpression);
+    }
+
+    // An if in the loop's body (not in a nested loop or function) whose branches break out of, return from or throw
+    // out of the loop.
+    private static bool LeavesFromIf(StatementSyntax body) =>
+        Descendants(body).OfType<IfStatementSyntax>().Any(i =>
+            Descendants(i.Statement).Concat(i.Else is null ? [] : Descendants(i.Else)).Any(n =>
+                n is BreakStatementSyntax or ReturnStatementSyntax or ThrowStatementSyntax));
+
+    // The nodes under root that belong to this loop: not inside a nested loop or switch (where break means that one)
+    // or a nested function.
+    private static IEnumerable<SyntaxNode> Descendants(SyntaxNode root) =>
+        root.DescendantNodesAndSelf(n => n == root ||
+            n is not (WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or ForEachStatementSyntax or SwitchStatementSyntax) &&
+            !ThreadBodies.IsFunction(n));
 }
