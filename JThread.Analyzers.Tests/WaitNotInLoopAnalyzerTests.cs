@@ -135,6 +135,7 @@ public sealed class WaitNotInLoopAnalyzerTests
                         while (true)
                         {
                             JMonitor.{|JT0003:Wait|}(o);
+                            _ready = false;
                         }
                     }
                 }
@@ -164,6 +165,7 @@ public sealed class WaitNotInLoopAnalyzerTests
                         do
                         {
                             JMonitor.{|JT0003:Wait|}(o);
+                            Console.WriteLine("notified?");
                         }
                         while ((true));
 
@@ -210,6 +212,39 @@ public sealed class WaitNotInLoopAnalyzerTests
                                 throw new InvalidOperationException();
                             }
                         }
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Wait_AloneInEndlessLoop_NoDiagnostic() =>
+        Verifier.AnalyzerAsync(TestSources.Usings + """
+            class C
+            {
+                void M(object o)
+                {
+                    try
+                    {
+                        lock (o)
+                        {
+                            while (true)
+                            {
+                                JMonitor.Wait(o); // until interrupted
+                            }
+                        }
+                    }
+                    catch (InterruptedException)
+                    {
+                    }
+                }
+
+                void N(object o)
+                {
+                    lock (o)
+                    {
+                        for (;;)
+                            JMonitor.Wait(o);
                     }
                 }
             }

@@ -44,7 +44,7 @@ public sealed class WaitNotInLoopAnalyzer : DiagnosticAnalyzer
 
         foreach (var ancestor in invocation.Ancestors())
         {
-            if (RetestsCondition(ancestor))
+            if (RetestsCondition(ancestor, invocation))
             {
                 return;
             }
@@ -62,13 +62,26 @@ public sealed class WaitNotInLoopAnalyzer : DiagnosticAnalyzer
     // for with such a condition, or an endless loop (while (true), do ... while (true), for (;;)) whose body leaves it
     // from an if (the condition tested in the body: if (ready) break;). A foreach, or an endless loop with no such
     // if, does not re-test anything.
-    private static bool RetestsCondition(SyntaxNode node) => node switch
+    // An endless loop whose body is the wait alone is accepted too: nothing acts on a wake-up, the thread waits again
+    // until an interrupt ends the loop (the Interruption lesson's "wait for a notify that never comes").
+    private static bool RetestsCondition(SyntaxNode node, InvocationExpressionSyntax wait) => node switch
     {
-        WhileStatementSyntax loop => !IsConstantTrue(loop.Condition) || LeavesFromIf(loop.Statement),
-        DoStatementSyntax loop => !IsConstantTrue(loop.Condition) || LeavesFromIf(loop.Statement),
-        ForStatementSyntax loop => (loop.Condition is not null && !IsConstantTrue(loop.Condition)) || LeavesFromIf(loop.Statement),
+        WhileStatementSyntax loop => !IsConstantTrue(loop.Condition) || LeavesFromIf(loop.Statement) || WaitsOnly(loop.Statement, wait),
+        DoStatementSyntax loop => !IsConstantTrue(loop.Condition) || LeavesFromIf(loop.Statement) || WaitsOnly(loop.Statement, wait),
+        ForStatementSyntax loop => (loop.Condition is not null && !IsConstantTrue(loop.Condition)) ||
+                                   LeavesFromIf(loop.Statement) || WaitsOnly(loop.Statement, wait),
         _ => false,
     };
+
+    private static bool WaitsOnly(StatementSyntax body, InvocationExpressionSyntax wait)
+    {
+        while (body is BlockSyntax { Statements.Count: 1 } block)
+        {
+            body = block.Statements[0];
+        }
+
+        return body is ExpressionStatementSyntax statement && statement.Expression == wait;
+    }
 
     private static bool IsConstantTrue(ExpressionSyntax condition)
     {

@@ -83,7 +83,9 @@ public static partial class Scenarios
         var waiting = new List<JThread>();
         foreach (var daemon in new[] { false, false, true })
         {
+            #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
             var thread = new JThread(() => release.Wait());
+            #pragma warning restore JT0006
             thread.SetDaemon(daemon);
             thread.Start();
             waiting.Add(thread);

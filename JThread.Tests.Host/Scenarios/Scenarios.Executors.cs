@@ -12,7 +12,9 @@ public static partial class Scenarios
     /// <summary>A fixed pool that is never shut down: main returns, the idle workers keep the process alive.</summary>
     public static int PoolNeverShutDown(string[] args)
     {
+        #pragma warning disable JT0010 // on purpose: the scenario checks that a pool never shut down keeps the process alive
         var pool = Executors.NewFixedThreadPool(2);
+        #pragma warning restore JT0010
         Say($"result: {pool.Submit(() => 21 * 2).Get()}");
         foreach (var entry in JRuntime.GetRuntime().KeepAliveSnapshot())
         {
@@ -36,8 +38,10 @@ public static partial class Scenarios
     /// <summary>A pool whose factory makes daemon threads, never shut down: it does not hold the process.</summary>
     public static int DaemonFactoryPool(string[] args)
     {
+        #pragma warning disable JT0010 // on purpose: a daemon-thread factory, whose workers do not hold the process (the rule cannot see that)
         var pool = Executors.NewFixedThreadPool(2, new DaemonFactory());
-        pool.Submit(() => JThread.Sleep(long.MaxValue / 2));
+        #pragma warning restore JT0010
+        _ = pool.Submit(() => JThread.Sleep(long.MaxValue / 2)); // a task that never ends: its future is not needed
         Say($"result: {pool.Submit(() => 42).Get()}");
         Say("main returning");
         return 0;
@@ -50,7 +54,9 @@ public static partial class Scenarios
     public static int CachedPoolIdleWorkersEnd(string[] args)
     {
         var keepAlive = long.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
+        #pragma warning disable JT0010 // on purpose: the scenario checks that idle cached-pool workers time out and let the process end
         var pool = new ThreadPoolExecutor(0, int.MaxValue, keepAlive, TimeUnit.Milliseconds, new SynchronousQueue<Action>());
+        #pragma warning restore JT0010
         Say($"result: {pool.Submit(() => 42).Get()}");
         Say("main returning");
         return 0;
@@ -112,7 +118,9 @@ public static partial class Scenarios
 
     private static void UseSingleThreadExecutor()
     {
+        #pragma warning disable JT0010 // on purpose: the scenario checks that a forgotten single-thread executor is finalized and lets the process end
         var pool = Executors.NewSingleThreadExecutor();
+        #pragma warning restore JT0010
         Say($"result: {pool.Submit(() => 42).Get()}");
     }
 

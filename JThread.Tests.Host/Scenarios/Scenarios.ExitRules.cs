@@ -147,7 +147,9 @@ public static partial class Scenarios
         {
             Say("T1 started");
             started.Set();
+            #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
             mainReturning.Wait();
+            #pragma warning restore JT0006
             JThread.Sleep(OutliveMainMillis);
             Say("T1 finished");
         }, "T1");
@@ -168,7 +170,9 @@ public static partial class Scenarios
             Runtime.AddShutdownHook(new JThread(() =>
             {
                 bothRunning.Signal();
+                #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
                 bothRunning.Wait();
+                #pragma warning restore JT0006
                 Say($"hook {name} done");
             }, name));
         }
@@ -190,7 +194,9 @@ public static partial class Scenarios
         Runtime.AddShutdownHook(new JThread(() =>
         {
             hookStarted.Set();
+            #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
             daemonAnswered.Wait();
+            #pragma warning restore JT0006
             Say("hook done");
         }, "hook"));
         return 0;
@@ -227,7 +233,9 @@ public static partial class Scenarios
         var gate = new Barrier(2);
         var exiters = new[] { 3, 4 }.Select(status => new JThread(() =>
         {
+            #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
             gate.SignalAndWait();
+            #pragma warning restore JT0006
             Runtime.Exit(status);
         }, $"exit{status}")).ToArray();
         Runtime.AddShutdownHook(SayingHook("hook", () =>
@@ -554,7 +562,9 @@ public static partial class Scenarios
 
     private static void StartForeverThread(string name, bool daemon)
     {
+        #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
         var thread = new JThread(() => Thread.Sleep(Timeout.Infinite), name);
+        #pragma warning restore JT0006
         thread.SetDaemon(daemon);
         thread.Start();
     }

@@ -43,7 +43,9 @@ public static partial class Scenarios
         var mainReturning = new ManualResetEventSlim();
         var worker = new JThread(() =>
         {
+            #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
             mainReturning.Wait();
+            #pragma warning restore JT0006
 
             // Gives Main time to return, so the process really waits for this thread; the output is the same either way.
             JThread.Sleep(200);

@@ -221,7 +221,9 @@ public static partial class Scenarios
     public static int StartedDuringSequence(string[] args) => RunAs(args[0], _ =>
         Runtime.AddShutdownHook(new JThread(() =>
         {
+            #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
             var late = new JThread(() => Thread.Sleep(Timeout.Infinite), "late");
+            #pragma warning restore JT0006
             late.Start();
             Say($"late daemon: {late.IsDaemon()}, listed: {Runtime.KeepAliveSnapshot().Any(e => e.Name == "late")}");
         }, "hook")));
@@ -307,7 +309,9 @@ public static partial class Scenarios
                     StartDaemon("signal", () => { ready.Signal(); go.Wait(); _ = SendSignal(Environment.ProcessId, SigTerm); });
                     break;
                 case "lastthread":
+                    #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
                     new JThread(() => { ready.Signal(); go.Wait(); }, "last").Start();
+                    #pragma warning restore JT0006
                     break;
                 case "lease":
                     var lease = Runtime.KeepAlive("lease");
@@ -318,7 +322,9 @@ public static partial class Scenarios
                     {
                         ready.Signal();
                         go.Wait();
+                        #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
                         new JThread(() => Thread.Sleep(50), "started").Start();
+                        #pragma warning restore JT0006
                     });
                     break;
                 case "mainreturn":
@@ -336,7 +342,9 @@ public static partial class Scenarios
             if (a != "lastthread" && b != "lastthread" && a != "lease" && b != "lease" && !plain)
             {
                 // Something must hold a RunMain process until the race is over: a thread that ends well after it.
+                #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
                 new JThread(() => { go.Wait(); Thread.Sleep(300); }, "holder").Start();
+                #pragma warning restore JT0006
             }
 
             ready.Wait();

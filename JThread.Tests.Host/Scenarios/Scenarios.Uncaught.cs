@@ -115,8 +115,10 @@ public static partial class Scenarios
         var leaf = new JThreadGroup(sub, "leaf");
         sub.SetMaxPriority(7);
         using var release = new ManualResetEventSlim();
+        #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
         var t1 = new JThread(top, () => release.Wait(), "t1");
         var t2 = new JThread(sub, () => release.Wait(), "t2");
+        #pragma warning restore JT0006
         t1.Start();
         t2.Start();
         top.List();
@@ -149,7 +151,9 @@ public static partial class Scenarios
         }) { Name = "raw" };
         raw.Start();
         adopted.Wait();
+        #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
         var worker = new JThread(() => release.Wait(), "worker");
+        #pragma warning restore JT0006
         worker.Start();
         Say($"with others: {UncaughtSupport.Members()}");
 

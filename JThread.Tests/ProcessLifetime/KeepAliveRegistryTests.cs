@@ -12,7 +12,9 @@ public sealed class KeepAliveRegistryTests
     public void KeepAliveSnapshot_StartedNonDaemonThread_ListedUntilItEnds()
     {
         using var release = new ManualResetEventSlim();
+        #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
         var thread = new JThread(() => release.Wait(), "registry-non-daemon");
+        #pragma warning restore JT0006
         thread.SetDaemon(false);
         try
         {
@@ -40,7 +42,9 @@ public sealed class KeepAliveRegistryTests
         using var release = new ManualResetEventSlim();
         var unstarted = new JThread(() => { }, "registry-unstarted");
         unstarted.SetDaemon(false);
+        #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
         var daemon = new JThread(() => release.Wait(), "registry-daemon");
+        #pragma warning restore JT0006
         daemon.SetDaemon(true);
         daemon.Start();
         try
@@ -98,7 +102,9 @@ public sealed class KeepAliveRegistryTests
         using var release = new ManualResetEventSlim();
         using var first = Runtime.KeepAlive($"{prefix} first");
         WaitForClockToMove();
+        #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
         var thread = new JThread(() => release.Wait(), $"{prefix} second");
+        #pragma warning restore JT0006
         thread.SetDaemon(false);
         try
         {
@@ -129,7 +135,9 @@ public sealed class KeepAliveRegistryTests
             for (var round = 0; round < Rounds; round++)
             {
                 using var release = new ManualResetEventSlim();
+                #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
                 var worker = new JThread(() => release.Wait(), $"{prefix}-{d}-{round}");
+                #pragma warning restore JT0006
                 worker.SetDaemon(round % 2 == 0);
                 var lease = Runtime.KeepAlive($"{prefix}-lease-{d}-{round}");
                 worker.Start();
@@ -179,11 +187,15 @@ public sealed class KeepAliveRegistryTests
         {
             using var release = new ManualResetEventSlim();
             using var gate = new Barrier(2);
+            #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
             var target = new JThread(() => release.Wait(), $"race-{round}");
+            #pragma warning restore JT0006
             target.SetDaemon(true);
             var setter = new JThread(() =>
             {
+                #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
                 gate.SignalAndWait();
+                #pragma warning restore JT0006
                 try
                 {
                     target.SetDaemon(false);

@@ -46,7 +46,9 @@ public sealed class JThreadBuilderTests
         var thread = JThread.OfPlatform().Start(() =>
         {
             ranOn = JThread.CurrentThread();
+            #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
             release.Wait();
+            #pragma warning restore JT0006
         });
 
         try
@@ -195,7 +197,9 @@ public sealed class JThreadBuilderTests
         using var go = new ManualResetEventSlim();
         var threads = Enumerable.Range(0, creators).Select(_ => new JThread(() =>
         {
+            #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
             go.Wait();
+            #pragma warning restore JT0006
             for (var i = 0; i < perCreator; i++)
             {
                 names.Add(factory.NewThread(() => { }).GetName());
@@ -354,7 +358,9 @@ public sealed class JThreadBuilderTests
         var unstarted = builder.Unstarted(task);
         var started = builder.Start(() =>
         {
+            #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
             release.Wait();
+            #pragma warning restore JT0006
             task();
         });
         List<Made> made;

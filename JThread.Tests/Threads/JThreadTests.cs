@@ -107,7 +107,9 @@ public sealed class JThreadTests
         JThread? runner = null;
         var thread = new JThread(() => runner = JThread.CurrentThread());
 
+        #pragma warning disable JT0007 // on purpose: the test checks what Run() does
         thread.Run();
+        #pragma warning restore JT0007
 
         Assert.Same(JThread.CurrentThread(), runner);
         Assert.Equal(JThreadState.New, thread.GetState());
@@ -203,7 +205,9 @@ public sealed class JThreadTests
             {
                 JThread.Sleep(TestTimeouts.UnexpectedTimeout);
             }
+            #pragma warning disable JT0001 // on purpose: the test sends this interrupt; the thread records it and ends
             catch (InterruptedException)
+            #pragma warning restore JT0001
             {
                 // How the test ends the sleep.
             }
@@ -333,7 +337,9 @@ public sealed class JThreadTests
             string? nativeName = null;
             var thread = new JThread(() =>
             {
+                #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
                 check.Wait(TestTimeouts.UnexpectedTimeout);
+                #pragma warning restore JT0006
                 nativeName = Thread.CurrentThread.Name;
             }, "before");
             thread.SetDaemon(true);

@@ -11,7 +11,9 @@ internal sealed class WaitingThreads : IDisposable
 
     public JThread Start(JThreadGroup group, string name)
     {
+        #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
         var thread = new JThread(group, () => _release.Wait(TestTimeouts.UnexpectedTimeout), name);
+        #pragma warning restore JT0006
         thread.Start();
         _threads.Add(thread);
         return thread;

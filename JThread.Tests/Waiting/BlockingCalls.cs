@@ -14,7 +14,9 @@ internal sealed class BlockingCalls : IDisposable
     public BlockingCalls()
     {
         // Started here, not on first use, so a waiter never blocks in Start() where the test expects it in Join().
+        #pragma warning disable JT0006 // on purpose: a .NET wait the test ends itself (gate set, or time up); nothing interrupts this thread
         JoinTarget = new JThread(() => _releaseJoinTarget.Wait(), "join-target");
+        #pragma warning restore JT0006
         JoinTarget.SetDaemon(true);
         JoinTarget.Start();
     }
@@ -80,11 +82,13 @@ internal sealed class BlockingCalls : IDisposable
             case "Join(long)": JoinTarget.Join(LongMillis); break;
             case "Join(long, int)": JoinTarget.Join(LongMillis, 1); break;
             case "Join(TimeSpan)": JoinTarget.Join(TestTimeouts.UnexpectedTimeout); break;
+            #pragma warning disable JT0003, JT0004 // on purpose: one wait per call under test; WaitOnMonitor holds the lock around the lambda
             case "Wait(obj)": WaitOnMonitor(() => JMonitor.Wait(Monitor)); break;
             case "Wait(obj, 0)": WaitOnMonitor(() => JMonitor.Wait(Monitor, 0)); break;
             case "Wait(obj, 0, 0)": WaitOnMonitor(() => JMonitor.Wait(Monitor, 0, 0)); break;
             case "Wait(obj, long)": WaitOnMonitor(() => JMonitor.Wait(Monitor, LongMillis)); break;
             case "Wait(obj, long, int)": WaitOnMonitor(() => JMonitor.Wait(Monitor, LongMillis, 1)); break;
+            #pragma warning restore JT0003, JT0004
             case "Park()": LockSupport.Park(); break;
             case "ParkNanos(long)": LockSupport.ParkNanos(LongMillis * 1_000_000); break;
             case "ParkUntil(long)": LockSupport.ParkUntil(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() + LongMillis); break;

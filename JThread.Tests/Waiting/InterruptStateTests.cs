@@ -28,7 +28,9 @@ public sealed class InterruptStateTests
         {
             lock (obj)
             {
+                #pragma warning disable JT0003 // on purpose: a test of JMonitor itself, checking what one wait does
                 JMonitor.Wait(obj);
+                #pragma warning restore JT0003
             }
         });
         TestWait.ForState(waiter.Thread, JThreadState.Waiting);
@@ -94,7 +96,9 @@ public sealed class InterruptStateTests
         {
             calls.Run(call);
         }
+        #pragma warning disable JT0001 // on purpose: the test sends this interrupt; the thread records it and ends
         catch (InterruptedException)
+        #pragma warning restore JT0001
         {
             return;
         }

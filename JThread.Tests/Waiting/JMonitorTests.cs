@@ -61,10 +61,14 @@ public sealed class JMonitorTests
         var obj = new object();
         lock (obj)
         {
+            #pragma warning disable JT0003, JT0004 // on purpose: argument checks that throw before waiting; Assert.Throws runs the lambda inside this lock
             Assert.Throws<ArgumentOutOfRangeException>(() => JMonitor.Wait(obj, millis, nanos));
+            #pragma warning restore JT0003, JT0004
             if (nanos == 0)
             {
+                #pragma warning disable JT0003, JT0004 // on purpose: argument checks that throw before waiting; Assert.Throws runs the lambda inside this lock
                 Assert.Throws<ArgumentOutOfRangeException>(() => JMonitor.Wait(obj, millis));
+                #pragma warning restore JT0003, JT0004
             }
         }
     }
@@ -100,7 +104,9 @@ public sealed class JMonitorTests
         {
             var clock = Stopwatch.StartNew();
 
+            #pragma warning disable JT0003 // on purpose: a test of JMonitor itself, checking what one wait does
             JMonitor.Wait(obj, TestTimeouts.ExpectedTimeoutMillis);
+            #pragma warning restore JT0003
 
             Assert.True(clock.Elapsed >= TestTimeouts.ExpectedTimeout, $"returned after {clock.Elapsed}");
             Assert.True(Monitor.IsEntered(obj));
@@ -116,7 +122,9 @@ public sealed class JMonitorTests
         {
             var clock = Stopwatch.StartNew();
 
+            #pragma warning disable JT0003 // on purpose: a test of JMonitor itself, checking what one wait does
             JMonitor.Wait(obj, 0, 1);
+            #pragma warning restore JT0003
 
             Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(1), $"returned after {clock.Elapsed}");
             Assert.True(Monitor.IsEntered(obj));
@@ -132,7 +140,9 @@ public sealed class JMonitorTests
         {
             lock (obj)
             {
+                #pragma warning disable JT0003 // on purpose: a test of JMonitor itself, checking what one wait does
                 JMonitor.Wait(obj);
+                #pragma warning restore JT0003
                 heldAfterWait = Monitor.IsEntered(obj);
             }
         });
@@ -154,7 +164,9 @@ public sealed class JMonitorTests
             JMonitor.NotifyAll(obj);
             var clock = Stopwatch.StartNew();
 
+            #pragma warning disable JT0003 // on purpose: a test of JMonitor itself, checking what one wait does
             JMonitor.Wait(obj, TestTimeouts.ExpectedTimeoutMillis);
+            #pragma warning restore JT0003
 
             Assert.True(clock.Elapsed >= TestTimeouts.ExpectedTimeout, $"a notify given before the wait ended it after {clock.Elapsed}");
         }
@@ -247,7 +259,9 @@ public sealed class JMonitorTests
         {
             Monitor.Enter(obj);
             Monitor.Enter(obj);
+            #pragma warning disable JT0003 // on purpose: a test of JMonitor itself, checking what one wait does
             JMonitor.Wait(obj);
+            #pragma warning restore JT0003
             heldAfterWait = Monitor.IsEntered(obj);
             Monitor.Exit(obj);
             heldAfterOneExit = Monitor.IsEntered(obj);
@@ -285,9 +299,13 @@ public sealed class JMonitorTests
             {
                 try
                 {
+                    #pragma warning disable JT0003 // on purpose: a test of JMonitor itself, checking what one wait does
                     JMonitor.Wait(obj);
+                    #pragma warning restore JT0003
                 }
+                #pragma warning disable JT0001 // on purpose: the test sends this interrupt; the thread records it and ends
                 catch (InterruptedException)
+                #pragma warning restore JT0001
                 {
                     heldInCatch = Monitor.IsEntered(obj);
                     flagInCatch = JThread.CurrentThread().IsInterrupted();
@@ -369,9 +387,13 @@ public sealed class JMonitorTests
                 {
                     try
                     {
+                        #pragma warning disable JT0003 // on purpose: a test of JMonitor itself, checking what one wait does
                         JMonitor.Wait(obj);
+                        #pragma warning restore JT0003
                     }
+                    #pragma warning disable JT0001 // on purpose: the test sends this interrupt; the thread records it and ends
                     catch (InterruptedException) when (catchInterrupt)
+                    #pragma warning restore JT0001
                     {
                         return;
                     }
@@ -399,11 +421,13 @@ public sealed class JMonitorTests
     {
         switch (method)
         {
+            #pragma warning disable JT0003, JT0004 // on purpose: each call is checked to throw without the lock
             case "Wait(obj)": JMonitor.Wait(obj); break;
             case "Wait(obj, long)": JMonitor.Wait(obj, TestTimeouts.ExpectedTimeoutMillis); break;
             case "Wait(obj, long, int)": JMonitor.Wait(obj, TestTimeouts.ExpectedTimeoutMillis, 1); break;
             case "Notify": JMonitor.Notify(obj); break;
             case "NotifyAll": JMonitor.NotifyAll(obj); break;
+            #pragma warning restore JT0003, JT0004
             default: throw new ArgumentException($"unknown method {method}", nameof(method));
         }
     }

@@ -4,7 +4,15 @@ using JThreading;
 
 var worker = new JThread(() =>
 {
-    JThread.Sleep(1500);
+    try
+    {
+        JThread.Sleep(1500);
+    }
+    catch (InterruptedException)
+    {
+        return; // nobody interrupts it here (Java's compiler asks for this catch; the JT0002 analyzer reminds of it)
+    }
+
     Console.WriteLine("worker: done");
 }, "worker");
 worker.Start();

@@ -10,7 +10,9 @@ switch (args.Length == 1 ? args[0] : null)
 {
     case "forgotten":
     {
+#pragma warning disable JT0010 // the mistake this case shows: the pool is never shut down, so the program never ends
         var pool = Executors.NewFixedThreadPool(1);
+#pragma warning restore JT0010
         SubmitThreeTasks(pool);
         Console.WriteLine("main: returning without shutdown()"); // the idle worker waits for more: no end
         return 0;
@@ -45,7 +47,7 @@ static void SubmitThreeTasks(IExecutorService pool)
     for (int i = 1; i <= 3; i++)
     {
         int task = i;
-        pool.Submit(() =>
+        pool.Execute(() => // Java's submit(); Execute, because a dropped future would hide a failure (JT0009)
         {
             JThread.Sleep(200); // ShutdownNow() would interrupt it (InterruptedException); nothing calls it here
             Console.WriteLine($"task {task} done");

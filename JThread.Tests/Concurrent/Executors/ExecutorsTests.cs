@@ -9,7 +9,9 @@ public sealed class ExecutorsTests
     public void NewFixedThreadPool_RunsTasksOnNThreadsWithAnUnboundedQueue()
     {
         var factory = new DaemonThreadFactory("fixed");
+        #pragma warning disable JT0010 // on purpose: a daemon-thread factory, whose workers do not hold the process (the rule cannot see that)
         var pool = Executors.NewFixedThreadPool(2, factory);
+        #pragma warning restore JT0010
         var tpe = Assert.IsType<ThreadPoolExecutor>(pool);
         Assert.Equal(2, tpe.GetCorePoolSize());
         Assert.Equal(2, tpe.GetMaximumPoolSize());
@@ -28,7 +30,9 @@ public sealed class ExecutorsTests
     public void NewCachedThreadPool_ReusesIdleWorkersWithSixtySecondKeepAlive()
     {
         var factory = new DaemonThreadFactory("cached");
+        #pragma warning disable JT0010 // on purpose: a daemon-thread factory, whose workers do not hold the process (the rule cannot see that)
         var pool = Executors.NewCachedThreadPool(factory);
+        #pragma warning restore JT0010
         var tpe = Assert.IsType<ThreadPoolExecutor>(pool);
         Assert.Equal(0, tpe.GetCorePoolSize());
         Assert.Equal(int.MaxValue, tpe.GetMaximumPoolSize());
@@ -85,9 +89,13 @@ public sealed class ExecutorsTests
     public void NewScheduledThreadPool_AndSingleThreadScheduled_RunDelayedTasks()
     {
         var factory = new DaemonThreadFactory("scheduled");
+        #pragma warning disable JT0010 // on purpose: a daemon-thread factory, whose workers do not hold the process (the rule cannot see that)
         var pool = Executors.NewScheduledThreadPool(2, factory);
+        #pragma warning restore JT0010
         Assert.Equal(2, Assert.IsType<ScheduledThreadPoolExecutor>(pool).GetCorePoolSize());
+        #pragma warning disable JT0010 // on purpose: a daemon-thread factory, whose workers do not hold the process (the rule cannot see that)
         var single = Executors.NewSingleThreadScheduledExecutor(factory);
+        #pragma warning restore JT0010
         Assert.IsNotAssignableFrom<ScheduledThreadPoolExecutor>(single);
 
         Assert.Equal(1, pool.Schedule(() => 1, 1, TimeUnit.Milliseconds).Get());
@@ -174,7 +182,9 @@ public sealed class ExecutorsTests
 
     private static void UseAndForget(DaemonThreadFactory factory)
     {
+        #pragma warning disable JT0010 // on purpose: the test checks that a forgotten single-thread executor is shut down by the collector
         var pool = Executors.NewSingleThreadExecutor(factory);
+        #pragma warning restore JT0010
         Assert.Equal(1, pool.Submit(() => 1).Get());
     }
 

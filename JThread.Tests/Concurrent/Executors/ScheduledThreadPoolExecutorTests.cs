@@ -170,7 +170,9 @@ public sealed class ScheduledThreadPoolExecutorTests
     public void Execute_CommandThrows_KeptInAFutureAndNothingIsDispatched()
     {
         var factory = new DaemonThreadFactory("stpe");
+        #pragma warning disable JT0010 // on purpose: a daemon-thread factory, whose workers do not hold the process (the rule cannot see that)
         var pool = new ScheduledThreadPoolExecutor(1, factory);
+        #pragma warning restore JT0010
         pool.PrestartCoreThread();
         var uncaught = 0;
         factory.Threads[0].SetUncaughtExceptionHandler((_, _) => Interlocked.Increment(ref uncaught));
@@ -314,7 +316,9 @@ public sealed class ScheduledThreadPoolExecutorTests
     public void CorePoolSizeZero_StillStartsAWorkerForScheduledTasks()
     {
         var factory = new DaemonThreadFactory("zero");
+        #pragma warning disable JT0010 // on purpose: a daemon-thread factory, whose workers do not hold the process (the rule cannot see that)
         var pool = new ScheduledThreadPoolExecutor(0, factory);
+        #pragma warning restore JT0010
 
         Assert.Equal(4, pool.Schedule(() => 4, 1, TimeUnit.Milliseconds).Get());
 

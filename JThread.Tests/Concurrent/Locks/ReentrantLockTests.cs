@@ -699,7 +699,9 @@ public sealed class ReentrantLockTests
                     c.Await();
                     firstSignalled = true;
                 }
+                #pragma warning disable JT0001 // on purpose: the test sends this interrupt; the thread records it and ends
                 catch (InterruptedException)
+                #pragma warning restore JT0001
                 {
                 }
                 finally
@@ -792,7 +794,9 @@ public sealed class ReentrantLockTests
                     rl.LockInterruptibly();
                     rl.Unlock();
                 }
+                #pragma warning disable JT0001 // on purpose: the test sends this interrupt; the thread records it and ends
                 catch (InterruptedException)
+                #pragma warning restore JT0001
                 {
                 }
             });
