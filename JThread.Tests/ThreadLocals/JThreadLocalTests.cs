@@ -9,17 +9,21 @@ namespace JThreading.Tests.ThreadLocals;
 /// </summary>
 public sealed class JThreadLocalTests
 {
-    [Fact]
-    public void Get_NeverSet_ReturnsDefault()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Get_NeverSet_ReturnsDefault(bool inheritable)
     {
-        Assert.Null(new JThreadLocal<string>().Get());
-        Assert.Equal(0, new JThreadLocal<int>().Get());
+        Assert.Null((inheritable ? new InheritableThreadLocal<string>() : new JThreadLocal<string>()).Get());
+        Assert.Equal(0, (inheritable ? new InheritableThreadLocal<int>() : new JThreadLocal<int>()).Get());
     }
 
-    [Fact]
-    public void Get_Repeated_CallsInitialValueOnce()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Get_Repeated_CallsInitialValueOnce(bool inheritable)
     {
-        var local = new CountingLocal();
+        var local = Counting(inheritable);
 
         Assert.Equal(CountingLocal.Initial, local.Get());
         Assert.Equal(CountingLocal.Initial, local.Get());
@@ -27,10 +31,12 @@ public sealed class JThreadLocalTests
         Assert.Equal(1, local.InitialCalls);
     }
 
-    [Fact]
-    public void Get_AfterSet_ReturnsValueWithoutCallingInitialValue()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Get_AfterSet_ReturnsValueWithoutCallingInitialValue(bool inheritable)
     {
-        var local = new CountingLocal();
+        var local = Counting(inheritable);
 
         local.Set(42);
 
@@ -38,10 +44,12 @@ public sealed class JThreadLocalTests
         Assert.Equal(0, local.InitialCalls);
     }
 
-    [Fact]
-    public void Remove_ThenGet_CallsInitialValueAgain()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Remove_ThenGet_CallsInitialValueAgain(bool inheritable)
     {
-        var local = new CountingLocal();
+        var local = Counting(inheritable);
         local.Set(42);
 
         local.Remove();
@@ -218,10 +226,13 @@ public sealed class JThreadLocalTests
         Assert.Equal("plain", plain.Get());
     }
 
-    [Fact]
-    public void Get_OnRawDotNetThread_KeepsValuePerThread()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Get_OnRawDotNetThread_KeepsValuePerThread(bool inheritable)
     {
-        var local = new CountingLocal();
+        // A raw .NET thread has no parent JThread to copy from, so even an inheritable local starts from InitialValue.
+        var local = Counting(inheritable);
         local.Set(7);
         int? rawFirst = null, rawAfterSet = null;
         var raw = new Thread(() =>
@@ -254,10 +265,12 @@ public sealed class JThreadLocalTests
         Assert.Equal("pool", value);
     }
 
-    [Fact]
-    public void Set_OnJThreadThatEnded_ValueIsReleased()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Set_OnJThreadThatEnded_ValueIsReleased(bool inheritable)
     {
-        var local = new JThreadLocal<object>();
+        var local = inheritable ? new InheritableThreadLocal<object>() : new JThreadLocal<object>();
 
         var (thread, value) = EndThreadHoldingValue(local, useJThread: true);
 
@@ -266,10 +279,12 @@ public sealed class JThreadLocalTests
         GC.KeepAlive(local);
     }
 
-    [Fact]
-    public void Set_OnRawDotNetThreadThatEnded_ValueIsReleased()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Set_OnRawDotNetThreadThatEnded_ValueIsReleased(bool inheritable)
     {
-        var local = new JThreadLocal<object>();
+        var local = inheritable ? new InheritableThreadLocal<object>() : new JThreadLocal<object>();
 
         var (thread, value) = EndThreadHoldingValue(local, useJThread: false);
 
@@ -388,8 +403,23 @@ public sealed class JThreadLocalTests
             return !reference.IsAlive;
         }, because);
 
+    /// <summary>A counting local of either kind: a plain one or an inheritable one.</summary>
+    private static ICountingLocal Counting(bool inheritable) => inheritable ? new CountingInheritableLocal() : new CountingLocal();
+
+    /// <summary>A thread-local of <see cref="int"/> that counts its <c>InitialValue</c> calls.</summary>
+    private interface ICountingLocal
+    {
+        int InitialCalls { get; }
+
+        int Get();
+
+        void Set(int value);
+
+        void Remove();
+    }
+
     /// <summary>Counts its <see cref="InitialValue"/> calls.</summary>
-    private sealed class CountingLocal : JThreadLocal<int>
+    private sealed class CountingLocal : JThreadLocal<int>, ICountingLocal
     {
         public const int Initial = 1000;
 
@@ -401,6 +431,20 @@ public sealed class JThreadLocalTests
         {
             Interlocked.Increment(ref _initialCalls);
             return Initial;
+        }
+    }
+
+    /// <summary>The inheritable kind of <see cref="CountingLocal"/>, with the same initial value.</summary>
+    private sealed class CountingInheritableLocal : InheritableThreadLocal<int>, ICountingLocal
+    {
+        private int _initialCalls;
+
+        public int InitialCalls => Volatile.Read(ref _initialCalls);
+
+        protected override int InitialValue()
+        {
+            Interlocked.Increment(ref _initialCalls);
+            return CountingLocal.Initial;
         }
     }
 
