@@ -78,6 +78,36 @@ public static partial class Scenarios
     }
 
     /// <summary>
+    /// A default handler given as an object (Java's class implementing UncaughtExceptionHandler): the getter returns a
+    /// delegate whose Target is the object; then one that throws, which is reported as Java reports it.
+    /// </summary>
+    public static int UncaughtDefaultHandlerObject(string[] args)
+    {
+        var handler = new ReportingHandler();
+        JThread.SetDefaultUncaughtExceptionHandler(handler);
+        Say($"target is the object: {ReferenceEquals(handler, JThread.GetDefaultUncaughtExceptionHandler()?.Target)}");
+        UncaughtSupport.RunToEnd(new JThread(UncaughtSupport.Throw, "first"));
+
+        JThread.SetDefaultUncaughtExceptionHandler(new ThrowingHandler());
+        UncaughtSupport.RunToEnd(new JThread(UncaughtSupport.Throw, "second"));
+
+        JThread.SetDefaultUncaughtExceptionHandler((IUncaughtExceptionHandler?)null);
+        Say($"null after reset: {JThread.GetDefaultUncaughtExceptionHandler() is null}");
+        Say("done");
+        return 0;
+    }
+
+    private sealed class ReportingHandler : IUncaughtExceptionHandler
+    {
+        public void UncaughtException(JThread t, Exception e) => UncaughtSupport.Report("object", t, e);
+    }
+
+    private sealed class ThrowingHandler : IUncaughtExceptionHandler
+    {
+        public void UncaughtException(JThread t, Exception e) => throw new ArgumentException("handler failed");
+    }
+
+    /// <summary>
     /// Standard error is redirected to a closed writer, so the report and the report of the failed report both throw
     /// ObjectDisposedException: the process must still live (args[0] = <c>print</c> for the root group's printing,
     /// <c>handler</c> for a throwing handler).

@@ -5,53 +5,11 @@ namespace JThreading.Tests.ThreadLocals;
 /// <summary>
 /// <see cref="InheritableThreadLocal{T}"/>: per-thread values, copied into a child when it is constructed. The chain
 /// tests re-express OpenJDK's InheritableThreadLocal/Basic.java, ITLRemoveTest.java and Thread/ITLConstructor.java.
+/// What it shares with a plain thread-local (Get, Set, Remove, release at a thread's end) is tested for both kinds in
+/// <see cref="JThreadLocalTests"/>.
 /// </summary>
 public sealed class InheritableThreadLocalTests
 {
-    [Fact]
-    public void Get_NeverSet_ReturnsDefault()
-    {
-        Assert.Null(new InheritableThreadLocal<string>().Get());
-        Assert.Equal(0, new InheritableThreadLocal<int>().Get());
-    }
-
-    [Fact]
-    public void Get_Repeated_CallsInitialValueOnce()
-    {
-        var local = new CountingLocal();
-
-        Assert.Equal(CountingLocal.Initial, local.Get());
-        Assert.Equal(CountingLocal.Initial, local.Get());
-
-        Assert.Equal(1, local.InitialCalls);
-    }
-
-    [Fact]
-    public void Get_AfterSet_ReturnsValueWithoutCallingInitialValue()
-    {
-        var local = new CountingLocal();
-
-        local.Set(42);
-
-        Assert.Equal(42, local.Get());
-        Assert.Equal(0, local.InitialCalls);
-    }
-
-    [Fact]
-    public void Remove_ThenGet_CallsInitialValueAgain()
-    {
-        var local = new CountingLocal();
-        local.Set(42);
-
-        local.Remove();
-
-        Assert.Equal(CountingLocal.Initial, local.Get());
-        Assert.Equal(1, local.InitialCalls);
-        local.Remove();
-        Assert.Equal(CountingLocal.Initial, local.Get());
-        Assert.Equal(2, local.InitialCalls);
-    }
-
     [Fact]
     public void WithInitial_Get_ReturnsSuppliedValuePerThread()
     {
@@ -208,58 +166,6 @@ public sealed class InheritableThreadLocalTests
     }
 
     [Fact]
-    public void Get_OnRawDotNetThread_KeepsValuePerThread()
-    {
-        var local = new CountingLocal();
-        local.Set(7);
-        int? rawFirst = null, rawAfterSet = null;
-        var raw = new Thread(() =>
-        {
-            rawFirst = local.Get();
-            local.Set(9);
-            rawAfterSet = local.Get();
-        }) { IsBackground = true };
-
-        raw.Start();
-        Assert.True(raw.Join(TestTimeouts.UnexpectedTimeout), "the raw thread did not end in time");
-
-        // A raw .NET thread has no parent JThread to copy from.
-        Assert.Equal(CountingLocal.Initial, rawFirst);
-        Assert.Equal(9, rawAfterSet);
-        Assert.Equal(7, local.Get());
-    }
-
-    [Fact]
-    public void Set_OnJThreadThatEnded_ValueIsReleased()
-    {
-        var local = new InheritableThreadLocal<object>();
-
-        var (thread, value) = EndThreadHoldingValue(local, action => new JThread(action));
-
-        AssertCollected(value);
-        GC.KeepAlive(thread);
-        GC.KeepAlive(local);
-    }
-
-    [Fact]
-    public void Set_OnRawDotNetThreadThatEnded_ValueIsReleased()
-    {
-        var local = new InheritableThreadLocal<object>();
-
-        var (thread, value) = EndThreadHoldingValue(local, action =>
-        {
-            var raw = new Thread(() => action()) { IsBackground = true };
-            raw.Start();
-            Assert.True(raw.Join(TestTimeouts.UnexpectedTimeout), "the raw thread did not end in time");
-            return null;
-        });
-
-        AssertCollected(value);
-        GC.KeepAlive(thread);
-        GC.KeepAlive(local);
-    }
-
-    [Fact]
     public void ChildValue_ChainOfHundredThreads_ThreadISeesI()
     {
         var local = new CountingLocal();
@@ -352,42 +258,6 @@ public sealed class InheritableThreadLocalTests
         return results;
     }
 
-    /// <summary>
-    /// Runs a thread (made by <paramref name="run"/>) that sets a fresh object as its value and ends; returns the
-    /// thread and a weak reference to the object. Not inlined, so no local of the test keeps the object alive.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (JThread? Thread, WeakReference Value) EndThreadHoldingValue(
-        InheritableThreadLocal<object> local, Func<Action, JThread?> run)
-    {
-        WeakReference? weak = null;
-        JThread? current = null;
-        var thread = run(() =>
-        {
-            var value = new object();
-            local.Set(value);
-            weak = new WeakReference(value);
-            current = JThread.CurrentThread();
-        });
-        if (thread is not null)
-        {
-            thread.Start();
-            TestWait.Joined(thread);
-        }
-
-        Assert.NotNull(current);
-        return (current, weak!);
-    }
-
-    private static void AssertCollected(WeakReference value) =>
-        TestWait.Until(() =>
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            return !value.IsAlive;
-        }, "the ended thread's value is garbage-collected");
-
-    /// <summary>Counts its calls; <see cref="ChildValue"/> adds one and remembers the thread it ran on.</summary>
     [Fact]
     public void Construct_ManyDroppedLocalsSetInParent_NoChildValueForThem() => TestThreads.RunOnDaemon(() =>
     {
@@ -420,6 +290,7 @@ public sealed class InheritableThreadLocalTests
         return weak;
     }
 
+    /// <summary>Counts its calls; <see cref="ChildValue"/> adds one and remembers the thread it ran on.</summary>
     private sealed class CountingLocal : InheritableThreadLocal<int>
     {
         public const int Initial = 1000;

@@ -177,6 +177,85 @@ public sealed class UncaughtExceptionHandlerTests
         Assert.Same(group, created.GetUncaughtExceptionHandler()?.Target);
     }
 
+    [Fact]
+    public void SetUncaughtExceptionHandler_Object_IsCalledOnTheDyingThread()
+    {
+        var thrown = new InvalidOperationException("boom");
+        var handler = new RecordingHandler();
+        var thread = new JThread(() => throw thrown, "dying");
+        thread.SetUncaughtExceptionHandler(handler);
+
+        thread.Start();
+        TestWait.Joined(thread);
+
+        Assert.NotNull(handler.Call);
+        Assert.Same(thread, handler.Call.Thread);
+        Assert.Same(thrown, handler.Call.Exception);
+        Assert.Same(thread, handler.Call.Current);
+    }
+
+    [Fact]
+    public void GetUncaughtExceptionHandler_ObjectSet_ReturnsDelegateWhoseTargetIsTheObject()
+    {
+        var group = new JThreadGroup("object-handler");
+        var thread = new JThread(group, "unstarted");
+        var handler = new RecordingHandler();
+
+        thread.SetUncaughtExceptionHandler(handler);
+        Assert.Same(handler, thread.GetUncaughtExceptionHandler()?.Target);
+
+        thread.SetUncaughtExceptionHandler((IUncaughtExceptionHandler?)null);
+        Assert.Same(group, thread.GetUncaughtExceptionHandler()?.Target);
+        thread.SetUncaughtExceptionHandler(null);
+        Assert.Same(group, thread.GetUncaughtExceptionHandler()?.Target);
+    }
+
+    [Fact]
+    public void SetUncaughtExceptionHandler_GroupAsObject_GroupOverrideRuns()
+    {
+        // Java's ThreadGroup is an UncaughtExceptionHandler: a thread may be given any group as its handler.
+        var recording = new RecordingGroup("handler-group");
+        var thread = new JThread(() => throw new InvalidOperationException("boom"), "dying");
+        thread.SetUncaughtExceptionHandler((IUncaughtExceptionHandler)recording);
+
+        thread.Start();
+        TestWait.Joined(thread);
+
+        Assert.NotNull(recording.Call);
+        Assert.Same(thread, recording.Call.Thread);
+    }
+
+    [Fact]
+    public void SetUncaughtExceptionHandler_TwoThreadsOneObject_EachCallSeesItsThread()
+    {
+        var handler = new RecordingHandler();
+        var first = new JThread(() => throw new InvalidOperationException("first"), "first");
+        var second = new JThread(() => throw new InvalidOperationException("second"), "second");
+        first.SetUncaughtExceptionHandler(handler);
+        second.SetUncaughtExceptionHandler(handler);
+
+        first.Start();
+        second.Start();
+        TestWait.Joined(first);
+        TestWait.Joined(second);
+
+        Assert.Equal(["first:first", "second:second"], handler.Seen.Order());
+    }
+
+    [Fact]
+    public void BuilderUncaughtExceptionHandler_Object_EveryThreadGetsIt()
+    {
+        var handler = new RecordingHandler();
+        var builder = JThread.OfPlatform().UncaughtExceptionHandler(handler);
+
+        var thread = builder.Unstarted(() => throw new InvalidOperationException("built"));
+        thread.Start();
+        TestWait.Joined(thread);
+
+        Assert.Equal("built", handler.Call?.Exception.Message);
+        Assert.Throws<ArgumentNullException>(() => builder.UncaughtExceptionHandler((IUncaughtExceptionHandler)null!));
+    }
+
     /// <summary>One call of a handler, with what the calling thread saw of itself.</summary>
     private sealed record HandlerCall(JThread Thread, Exception Exception, JThread Current, bool CurrentWasAlive)
     {
@@ -184,6 +263,22 @@ public sealed class UncaughtExceptionHandlerTests
         {
             var current = JThread.CurrentThread();
             return new HandlerCall(thread, exception, current, current.IsAlive());
+        }
+    }
+
+    /// <summary>A handler written as a class, as Java code implements Thread.UncaughtExceptionHandler.</summary>
+    private sealed class RecordingHandler : IUncaughtExceptionHandler
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _seen = new();
+
+        public HandlerCall? Call { get; private set; }
+
+        public string[] Seen => [.. _seen];
+
+        public void UncaughtException(JThread t, Exception e)
+        {
+            Call = HandlerCall.Now(t, e);
+            _seen.Enqueue($"{t.GetName()}:{e.Message}");
         }
     }
 

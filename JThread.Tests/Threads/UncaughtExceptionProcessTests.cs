@@ -78,6 +78,25 @@ public sealed class UncaughtExceptionProcessTests
         Assert.Equal("Exception in thread \"second\" System.InvalidOperationException: boom", ErrorLines(host)[0]);
     }
 
+    [Fact]
+    public void SetDefaultUncaughtExceptionHandler_Object_ItHandlesAndAThrowingOneIsReported()
+    {
+        using var host = HostProcess.Run(Scenarios.UncaughtDefaultHandlerObject);
+
+        Assert.Equal(0, host.ExitCode);
+        Assert.Equal(
+            [
+                "target is the object: True",
+                "object handler: thread first, on first, InvalidOperationException: boom",
+                "null after reset: True",
+                "done",
+            ],
+            host.OutputLines);
+        Assert.Equal(
+            ["Exception: System.ArgumentException thrown from the UncaughtExceptionHandler in thread \"second\""],
+            ErrorLines(host));
+    }
+
     [Theory]
     [InlineData("print")]
     [InlineData("handler")]

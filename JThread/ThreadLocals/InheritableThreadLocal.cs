@@ -12,9 +12,14 @@ namespace JThreading;
 /// <para>
 /// Values are copied when the child is constructed, not when it starts: <see cref="ChildValue(T)"/> runs in the
 /// parent for every value it holds at that moment, and later changes in the parent never reach the child. A thread
-/// constructed with <c>inheritInheritableThreadLocals: false</c> starts from <see cref="InitialValue"/>. Works on
+/// constructed with <c>inheritInheritableThreadLocals: false</c> starts from <see cref="JThreadLocal{T}.InitialValue"/>. Works on
 /// every thread, the main thread and adopted threads included; the values of an ended thread (an adopted one too,
 /// once its .NET thread has ended) are released.
+/// </para>
+/// <para>
+/// Derives from <see cref="JThreadLocal{T}"/> (<see cref="JThreadLocal{T}.Get"/>, <see cref="JThreadLocal{T}.Set"/>,
+/// <see cref="JThreadLocal{T}.Remove"/>, <see cref="JThreadLocal{T}.InitialValue"/>), as in Java; its values are kept apart from the plain
+/// ones, and only they are copied into a child.
 /// </para>
 /// </remarks>
 /// <example>
@@ -25,49 +30,31 @@ namespace JThreading;
 /// child.Start();
 /// </code>
 /// </example>
-public class InheritableThreadLocal<T> : IInheritableThreadLocal
+public class InheritableThreadLocal<T> : JThreadLocal<T>, IInheritableThreadLocal
 {
-    /// <summary>Creates a thread-local whose initial value is <see cref="InitialValue"/>.</summary>
+    /// <summary>Creates a thread-local whose initial value is <see cref="JThreadLocal{T}.InitialValue"/>.</summary>
     public InheritableThreadLocal()
     {
     }
 
     /// <summary>Creates a thread-local whose initial value comes from <paramref name="initial"/>.</summary>
-    /// <param name="initial">Called on a thread's first <see cref="Get"/> (and after <see cref="Remove"/>).</param>
+    /// <param name="initial">Called on a thread's first <see cref="JThreadLocal{T}.Get"/> (and after <see cref="JThreadLocal{T}.Remove"/>).</param>
     /// <returns>The new thread-local.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="initial"/> is <see langword="null"/>.</exception>
-    /// <remarks>Java's <c>ThreadLocal.withInitial</c>, for an inheritable thread-local.</remarks>
-    public static InheritableThreadLocal<T> WithInitial(Func<T> initial)
+    /// <remarks>
+    /// Java has no <c>InheritableThreadLocal.withInitial</c>: there the inherited <c>ThreadLocal.withInitial</c> makes a
+    /// plain, not inheritable, thread-local. This one hides <see cref="JThreadLocal{T}.WithInitial"/> and makes an
+    /// inheritable one; call <c>JThreadLocal&lt;T&gt;.WithInitial</c> for Java's plain kind.
+    /// </remarks>
+    public static new InheritableThreadLocal<T> WithInitial(Func<T> initial)
     {
         ArgumentNullException.ThrowIfNull(initial);
         return new SuppliedInheritableThreadLocal(initial);
     }
 
-    /// <summary>The current thread's value, set from <see cref="InitialValue"/> on the first call.</summary>
-    /// <returns>The value.</returns>
-    public T Get()
-    {
-        var values = JThread.CurrentThread().InheritableValuesForWrite();
-        if (values.TryGet(this, out var value))
-        {
-            return (T)value!;
-        }
+    internal override ThreadLocalValues? ValuesOrNull(JThread thread) => thread.InheritableValuesOrNull();
 
-        var initial = InitialValue();
-        values.Set(this, initial);
-        return initial;
-    }
-
-    /// <summary>Sets the current thread's value.</summary>
-    /// <param name="value">The value.</param>
-    public void Set(T value) => JThread.CurrentThread().InheritableValuesForWrite().Set(this, value);
-
-    /// <summary>Removes the current thread's value; the next <see cref="Get"/> calls <see cref="InitialValue"/> again.</summary>
-    public void Remove() => JThread.CurrentThread().InheritableValuesOrNull()?.Remove(this);
-
-    /// <summary>The value a thread sees before it sets one.</summary>
-    /// <returns><see langword="default"/> unless overridden.</returns>
-    protected virtual T InitialValue() => default!;
+    internal override ThreadLocalValues ValuesForWrite(JThread thread) => thread.InheritableValuesForWrite();
 
     /// <summary>The child's value, computed from the parent's when the child thread is constructed.</summary>
     /// <param name="parentValue">The parent's value.</param>

@@ -3,43 +3,16 @@ using System.Runtime.CompilerServices;
 namespace JThreading;
 
 /// <summary>
-/// The <see cref="InheritableThreadLocal{T}"/> values one thread holds. Only its own thread touches it, apart from
-/// the copy made for a child while the parent (the owner) constructs it.
+/// The <see cref="InheritableThreadLocal{T}"/> values one thread holds, kept apart from its plain
+/// <see cref="JThreadLocal{T}"/> values as Java keeps <c>inheritableThreadLocals</c> apart from <c>threadLocals</c>:
+/// only these are copied into a child.
 /// </summary>
 /// <remarks>
-/// Keys are held weakly, as in Java's <c>ThreadLocalMap</c>: a thread-local nobody references any more drops out with
-/// its value, so it costs later children nothing (no <c>ChildValue</c> call for it) and keeps nothing alive.
+/// Keys are weak (see <see cref="ThreadLocalValues"/>), so a dropped thread-local costs later children nothing: no
+/// <c>ChildValue</c> call for it.
 /// </remarks>
-internal sealed class InheritableValues
+internal sealed class InheritableValues : ThreadLocalValues
 {
-    private readonly ConditionalWeakTable<IInheritableThreadLocal, StrongBox<object?>> _values = [];
-
-    internal bool TryGet(IInheritableThreadLocal key, out object? value)
-    {
-        if (_values.TryGetValue(key, out var box))
-        {
-            value = box.Value;
-            return true;
-        }
-
-        value = null;
-        return false;
-    }
-
-    internal void Set(IInheritableThreadLocal key, object? value)
-    {
-        if (_values.TryGetValue(key, out var box))
-        {
-            box.Value = value;
-        }
-        else
-        {
-            _values.AddOrUpdate(key, new StrongBox<object?>(value));
-        }
-    }
-
-    internal void Remove(IInheritableThreadLocal key) => _values.Remove(key);
-
     /// <summary>The child's values: <c>ChildValue(parentValue)</c> for each live key, computed in the parent.</summary>
     internal static InheritableValues? CopyForChild(InheritableValues? parent)
     {
@@ -49,7 +22,7 @@ internal sealed class InheritableValues
         }
 
         // ChildValue may use other locals of the parent, and a first Get there adds an entry: iterate a snapshot.
-        List<KeyValuePair<IInheritableThreadLocal, StrongBox<object?>>> entries = [.. parent._values];
+        List<KeyValuePair<object, StrongBox<object?>>> entries = [.. parent._values];
         if (entries.Count == 0)
         {
             return null;
@@ -58,7 +31,7 @@ internal sealed class InheritableValues
         var child = new InheritableValues();
         foreach (var (key, box) in entries)
         {
-            child._values.AddOrUpdate(key, new StrongBox<object?>(key.ChildValueOf(box.Value)));
+            child._values.AddOrUpdate(key, new StrongBox<object?>(((IInheritableThreadLocal)key).ChildValueOf(box.Value)));
         }
 
         return child;

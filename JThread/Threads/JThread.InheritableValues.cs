@@ -19,4 +19,20 @@ public partial class JThread
         Debug.Assert(ReferenceEquals(this, t_current), "only a thread's own code touches its values");
         return _adopted ? t_adoptedInheritableValues : _inheritableValues;
     }
+
+    /// <summary>This thread's plain <see cref="JThreadLocal{T}"/> values, created on first use; called on the current thread only.</summary>
+    internal ThreadLocalValues ThreadLocalValuesForWrite()
+    {
+        Debug.Assert(ReferenceEquals(this, t_current), "only a thread's own code touches its values");
+        return _adopted
+            ? t_adoptedThreadLocalValues ??= new ThreadLocalValues()
+            : _threadLocalValues ??= new ThreadLocalValues();
+    }
+
+    /// <summary>This thread's plain values, or <see langword="null"/> if it holds none; called on the current thread only.</summary>
+    internal ThreadLocalValues? ThreadLocalValuesOrNull()
+    {
+        Debug.Assert(ReferenceEquals(this, t_current), "only a thread's own code touches its values");
+        return _adopted ? t_adoptedThreadLocalValues : _threadLocalValues;
+    }
 }

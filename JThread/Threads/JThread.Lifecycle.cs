@@ -360,6 +360,7 @@ public partial class JThread
 
         JThreadEventSource.Log.ThreadEnded(_threadId, _name);
         _inheritableValues = null;
+        _threadLocalValues = null;
         if (_holdsProcess)
         {
             ProcessLifetime.Release(this);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace JThreading;
 
 public partial class JThread
@@ -21,7 +23,18 @@ public partial class JThread
     /// <summary>Sets this thread's own uncaught-exception handler.</summary>
     /// <param name="handler">The handler; <see langword="null"/> to defer to the group again.</param>
     /// <remarks>The handler is not inherited by threads this thread creates, as in Java.</remarks>
+    [OverloadResolutionPriority(1)]
     public void SetUncaughtExceptionHandler(UncaughtExceptionHandler? handler) => _uncaughtExceptionHandler = handler;
+
+    /// <summary>Sets this thread's own uncaught-exception handler, given as an object.</summary>
+    /// <param name="handler">The handler; <see langword="null"/> to defer to the group again.</param>
+    /// <remarks>
+    /// For Java code that implements <c>Thread.UncaughtExceptionHandler</c> in a class.
+    /// <see cref="GetUncaughtExceptionHandler"/> then returns a delegate whose <see cref="Delegate.Target"/> is
+    /// <paramref name="handler"/>.
+    /// </remarks>
+    public void SetUncaughtExceptionHandler(IUncaughtExceptionHandler? handler) =>
+        _uncaughtExceptionHandler = AsDelegate(handler);
 
     /// <summary>The handler the root group calls when no thread or group handler took an exception.</summary>
     /// <returns>The default handler, or <see langword="null"/>.</returns>
@@ -29,8 +42,23 @@ public partial class JThread
 
     /// <summary>Sets the handler the root group calls for uncaught exceptions of every thread.</summary>
     /// <param name="handler">The handler; <see langword="null"/> to print to standard error again.</param>
+    [OverloadResolutionPriority(1)]
     public static void SetDefaultUncaughtExceptionHandler(UncaughtExceptionHandler? handler) =>
         s_defaultUncaughtExceptionHandler = handler;
+
+    /// <summary>Sets the handler the root group calls for uncaught exceptions of every thread, given as an object.</summary>
+    /// <param name="handler">The handler; <see langword="null"/> to print to standard error again.</param>
+    /// <remarks>
+    /// For Java code that implements <c>Thread.UncaughtExceptionHandler</c> in a class.
+    /// <see cref="GetDefaultUncaughtExceptionHandler"/> then returns a delegate whose <see cref="Delegate.Target"/>
+    /// is <paramref name="handler"/>.
+    /// </remarks>
+    public static void SetDefaultUncaughtExceptionHandler(IUncaughtExceptionHandler? handler) =>
+        s_defaultUncaughtExceptionHandler = AsDelegate(handler);
+
+    /// <summary>The handler object as the delegate the dispatch calls; its <see cref="Delegate.Target"/> is the object.</summary>
+    internal static UncaughtExceptionHandler? AsDelegate(IUncaughtExceptionHandler? handler) =>
+        handler is null ? null : handler.UncaughtException;
 
     /// <summary>
     /// Java's dispatch of an exception that escaped <see cref="Run"/>, on the dying thread. Never throws: a handler

@@ -72,6 +72,10 @@ public partial class JThread
     [ThreadStatic]
     private static InheritableValues? t_adoptedInheritableValues;
 
+    // The same for an adopted thread's plain JThreadLocal values.
+    [ThreadStatic]
+    private static ThreadLocalValues? t_adoptedThreadLocalValues;
+
     // Set once by the constructor.
     private readonly long _threadId;
     private readonly Action? _task;
@@ -118,6 +122,9 @@ public partial class JThread
     // A created thread's inheritable values: copied in by its creator before Start(), then touched by this thread
     // only; dropped when it ends.
     private InheritableValues? _inheritableValues;
+
+    // A created thread's plain JThreadLocal values: touched by this thread only; dropped when it ends.
+    private ThreadLocalValues? _threadLocalValues;
 
     /// <summary>Creates a thread whose <see cref="Run"/> is meant to be overridden by a subclass.</summary>
     /// <remarks>Java's <c>Thread()</c>. Daemon status and priority are inherited from the creating thread.</remarks>

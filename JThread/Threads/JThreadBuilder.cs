@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace JThreading;
 
 /// <summary>
@@ -99,8 +101,17 @@ public sealed class JThreadBuilder
     /// <param name="handler">The handler.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="handler"/> is <see langword="null"/>.</exception>
+    [OverloadResolutionPriority(1)]
     public JThreadBuilder UncaughtExceptionHandler(UncaughtExceptionHandler handler) =>
         Set(ref _uncaughtExceptionHandler, handler ?? throw new ArgumentNullException(nameof(handler)));
+
+    /// <summary>Gives every thread <paramref name="handler"/>, an object, as its own uncaught-exception handler.</summary>
+    /// <param name="handler">The handler.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="handler"/> is <see langword="null"/>.</exception>
+    /// <remarks>For Java code that implements <c>Thread.UncaughtExceptionHandler</c> in a class.</remarks>
+    public JThreadBuilder UncaughtExceptionHandler(IUncaughtExceptionHandler handler) =>
+        UncaughtExceptionHandler(JThread.AsDelegate(handler ?? throw new ArgumentNullException(nameof(handler)))!);
 
     /// <summary>Creates an unstarted thread that runs <paramref name="task"/>.</summary>
     /// <param name="task">What the thread runs.</param>

@@ -24,7 +24,7 @@ namespace JThreading;
 /// </code>
 /// </example>
 [DebuggerDisplay("{" + nameof(ToString) + "(),nq}")]
-public class JThreadGroup
+public class JThreadGroup : IUncaughtExceptionHandler
 {
     private const int MinPruneAt = 16;
 

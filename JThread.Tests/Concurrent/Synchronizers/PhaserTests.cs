@@ -447,6 +447,36 @@ public sealed class PhaserTests
     }
 
     [Fact]
+    public void ArriveAndAwaitAdvance_OnAdvanceTerminates_LastArriverGetsNextPhaseWaitersGetNegative()
+    {
+        // Java's arriveAndAwaitAdvance: the party that ends the phase returns the next phase number even when onAdvance
+        // terminated the phaser; the parties that were waiting see the terminated phase.
+        var phaser = new RecordingPhaser(2, terminateInPhase: 0);
+        var waited = 0;
+        var waiter = CheckedThread.Start(() => waited = phaser.ArriveAndAwaitAdvance());
+        TestWait.Until(() => phaser.GetArrivedParties() == 1, "the helper arrives");
+
+        var last = phaser.ArriveAndAwaitAdvance();
+
+        waiter.Join();
+        Assert.Equal(1, last);
+        Assert.Equal(1 + int.MinValue, waited);
+        Assert.True(phaser.IsTerminated());
+    }
+
+    [Fact]
+    public void ArriveAndAwaitAdvance_LastArriverOfATier_GetsTheRootsNextPhase()
+    {
+        var root = new RecordingPhaser(0, terminateInPhase: 0);
+        var child = new RecordingPhaser(root, 1);
+
+        Assert.Equal(1, child.ArriveAndAwaitAdvance());
+
+        Assert.True(root.IsTerminated());
+        Assert.True(child.ArriveAndAwaitAdvance() < 0);
+    }
+
+    [Fact]
     public void OnAdvance_RunsOnTheLastArrivingThreadWithThePartiesLeft()
     {
         var phaser = new RecordingPhaser(2, terminateInPhase: -1);

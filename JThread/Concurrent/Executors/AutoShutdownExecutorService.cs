@@ -1,7 +1,7 @@
 namespace JThreading.Concurrent;
 
 /// <summary>
-/// Java 21's <c>Executors.AutoShutdownDelegatedExecutorService</c>, what <see cref="Executors.NewSingleThreadExecutor"/>
+/// Java 21's <c>Executors.AutoShutdownDelegatedExecutorService</c>, what <see cref="Executors.NewSingleThreadExecutor(IThreadFactory)"/>
 /// returns: once the wrapper is unreachable its finalizer shuts the executor down, so a forgotten single-thread
 /// executor lets the process end after a collection; an explicit shutdown makes the finalizer unnecessary.
 /// </summary>

@@ -2,7 +2,7 @@ namespace JThreading.Concurrent;
 
 /// <summary>
 /// Java's <c>Executors.DelegatedScheduledExecutorService</c>: exposes only the <see cref="IScheduledExecutorService"/>
-/// methods of a scheduled pool, as <see cref="Executors.NewSingleThreadScheduledExecutor"/> returns it.
+/// methods of a scheduled pool, as <see cref="Executors.NewSingleThreadScheduledExecutor(IThreadFactory)"/> returns it.
 /// </summary>
 internal sealed class DelegatedScheduledExecutorService(IScheduledExecutorService executor)
     : DelegatedExecutorService(executor), IScheduledExecutorService

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace JThreading.Concurrent;
 
 /// <summary>
@@ -36,16 +38,31 @@ public class ScheduledThreadPoolExecutor : ThreadPoolExecutor, IScheduledExecuto
     private volatile bool _executeExistingDelayedTasksAfterShutdown = true;
     private volatile bool _removeOnCancel;
 
+#pragma warning disable RS0026, RS0027 // The optional-factory overloads stay as they are; the lambda-factory overloads beside them are pinned (Java's lambda ThreadFactory), and [OverloadResolutionPriority] keeps a bare null on the first.
     /// <summary>Creates a scheduled pool.</summary>
     /// <param name="corePoolSize">The number of workers.</param>
     /// <param name="threadFactory">Makes the workers; <see langword="null"/> means <see cref="Executors.DefaultThreadFactory"/>.</param>
     /// <param name="handler">What happens to a task the pool cannot take; <see langword="null"/> means <see cref="ThreadPoolExecutor.AbortPolicy"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="corePoolSize"/> is negative.</exception>
     /// <remarks>Java's constructors, in one.</remarks>
+    [OverloadResolutionPriority(1)]
     public ScheduledThreadPoolExecutor(int corePoolSize, IThreadFactory? threadFactory = null, IRejectedExecutionHandler? handler = null)
         : base(corePoolSize, int.MaxValue, DefaultKeepAliveMillis, TimeUnit.Milliseconds, new DelayedWorkQueue(), threadFactory, handler)
     {
     }
+
+    /// <summary>Creates a scheduled pool whose workers a lambda makes.</summary>
+    /// <param name="corePoolSize">The number of workers.</param>
+    /// <param name="threadFactory">Makes each worker from the task it must run: Java's <c>ThreadFactory</c> as a lambda.</param>
+    /// <param name="handler">What happens to a task the pool cannot take; <see langword="null"/> means <see cref="ThreadPoolExecutor.AbortPolicy"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="corePoolSize"/> is negative.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="threadFactory"/> is <see langword="null"/>.</exception>
+    /// <remarks>Java's <c>ScheduledThreadPoolExecutor(int, ThreadFactory[, RejectedExecutionHandler])</c> called with a lambda.</remarks>
+    public ScheduledThreadPoolExecutor(int corePoolSize, Func<Action, JThread> threadFactory, IRejectedExecutionHandler? handler = null)
+        : this(corePoolSize, DelegateThreadFactory.From(threadFactory, nameof(threadFactory)), handler)
+    {
+    }
+#pragma warning restore RS0026, RS0027
 
     /// <inheritdoc />
     public virtual IScheduledFuture<object?> Schedule(Action command, long delay, TimeUnit unit)

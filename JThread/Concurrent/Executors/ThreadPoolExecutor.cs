@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace JThreading.Concurrent;
 
@@ -61,6 +62,7 @@ public partial class ThreadPoolExecutor : AbstractExecutorService
     private volatile bool _allowCoreThreadTimeOut;
     private long _keepAliveNanos;
 
+#pragma warning disable RS0026, RS0027 // The optional-factory overloads stay as they are; the lambda-factory overloads beside them are pinned (Java's lambda ThreadFactory), and [OverloadResolutionPriority] keeps a bare null on the first.
     /// <summary>Creates a pool.</summary>
     /// <param name="corePoolSize">Workers kept even when idle (unless <see cref="AllowCoreThreadTimeOut(bool)"/>).</param>
     /// <param name="maximumPoolSize">The most workers at once.</param>
@@ -75,6 +77,7 @@ public partial class ThreadPoolExecutor : AbstractExecutorService
     /// <exception cref="ArgumentException"><paramref name="maximumPoolSize"/> is below <paramref name="corePoolSize"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="workQueue"/> is <see langword="null"/>.</exception>
     /// <remarks>Java's seven-argument constructor; its <c>IllegalArgumentException</c> is .NET's argument exceptions.</remarks>
+    [OverloadResolutionPriority(1)]
     public ThreadPoolExecutor(int corePoolSize, int maximumPoolSize, long keepAliveTime, TimeUnit unit,
         IBlockingQueue<Action> workQueue, IThreadFactory? threadFactory = null, IRejectedExecutionHandler? handler = null)
     {
@@ -94,6 +97,28 @@ public partial class ThreadPoolExecutor : AbstractExecutorService
         _threadFactory = threadFactory ?? Executors.DefaultThreadFactory();
         _handler = handler ?? s_defaultHandler;
     }
+
+    /// <summary>Creates a pool whose workers a lambda makes.</summary>
+    /// <param name="corePoolSize">Workers kept even when idle (unless <see cref="AllowCoreThreadTimeOut(bool)"/>).</param>
+    /// <param name="maximumPoolSize">The most workers at once.</param>
+    /// <param name="keepAliveTime">How long a worker above the core size waits for work before it ends.</param>
+    /// <param name="unit">The unit of <paramref name="keepAliveTime"/>.</param>
+    /// <param name="workQueue">Where tasks wait for a worker; only tasks given to <see cref="Execute"/> go there.</param>
+    /// <param name="threadFactory">Makes each worker from the task it must run: Java's <c>ThreadFactory</c> as a lambda.</param>
+    /// <param name="handler">What happens to a task the pool cannot take; <see langword="null"/> means <see cref="AbortPolicy"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="corePoolSize"/> or <paramref name="keepAliveTime"/> is negative, or <paramref name="maximumPoolSize"/> is 0 or less.
+    /// </exception>
+    /// <exception cref="ArgumentException"><paramref name="maximumPoolSize"/> is below <paramref name="corePoolSize"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="workQueue"/> or <paramref name="threadFactory"/> is <see langword="null"/>.</exception>
+    /// <remarks>Java's six- and seven-argument constructors called with a lambda factory.</remarks>
+    public ThreadPoolExecutor(int corePoolSize, int maximumPoolSize, long keepAliveTime, TimeUnit unit,
+        IBlockingQueue<Action> workQueue, Func<Action, JThread> threadFactory, IRejectedExecutionHandler? handler = null)
+        : this(corePoolSize, maximumPoolSize, keepAliveTime, unit, workQueue,
+            DelegateThreadFactory.From(threadFactory, nameof(threadFactory)), handler)
+    {
+    }
+#pragma warning restore RS0026, RS0027
 
     /// <summary>Runs <paramref name="command"/> on a worker, now or once one is free; rejects it if the pool cannot take it.</summary>
     /// <param name="command">The command.</param>
@@ -195,11 +220,19 @@ public partial class ThreadPoolExecutor : AbstractExecutorService
     /// <summary>Sets the thread factory for new workers.</summary>
     /// <param name="factory">The factory.</param>
     /// <exception cref="ArgumentNullException"><paramref name="factory"/> is <see langword="null"/>.</exception>
+    [OverloadResolutionPriority(1)]
     public void SetThreadFactory(IThreadFactory factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
         _threadFactory = factory;
     }
+
+    /// <summary>Sets a lambda that makes new workers.</summary>
+    /// <param name="factory">Makes each worker from the task it must run: Java's <c>ThreadFactory</c> as a lambda.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="factory"/> is <see langword="null"/>.</exception>
+    /// <remarks><see cref="GetThreadFactory"/> then returns an <see cref="IThreadFactory"/> that calls it.</remarks>
+    public void SetThreadFactory(Func<Action, JThread> factory) =>
+        _threadFactory = DelegateThreadFactory.From(factory, nameof(factory));
 
     /// <summary>What happens to a task the pool cannot take.</summary>
     /// <returns>The handler.</returns>

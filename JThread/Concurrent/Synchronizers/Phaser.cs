@@ -159,7 +159,7 @@ public class Phaser
     /// <returns>The phase it arrived in, or a negative number if the phaser is terminated.</returns>
     /// <exception cref="InvalidOperationException">No party is unarrived: more arrivals than registered parties.</exception>
     /// <remarks>Java's <c>arrive()</c>.</remarks>
-    public int Arrive() => DoArrive(deregister: false);
+    public int Arrive() => DoArrive(deregister: false, out _);
 
     /// <summary>Arrives at the phaser and deregisters one party, without waiting for the others.</summary>
     /// <returns>The phase it arrived in, or a negative number if the phaser is terminated.</returns>
@@ -168,10 +168,13 @@ public class Phaser
     /// Java's <c>arriveAndDeregister()</c>. A tier left with no parties deregisters from its parent; a root left with
     /// none is terminated by the default <see cref="OnAdvance"/>.
     /// </remarks>
-    public int ArriveAndDeregister() => DoArrive(deregister: true);
+    public int ArriveAndDeregister() => DoArrive(deregister: true, out _);
 
     /// <summary>Arrives at the phaser and waits until the phase ends.</summary>
-    /// <returns>The next phase number, or a negative number if the phaser is terminated.</returns>
+    /// <returns>
+    /// The next phase number, or a negative number if the phaser is terminated. As in Java, the party whose arrival
+    /// ends the phase gets the next phase number even when <see cref="OnAdvance"/> terminates the phaser.
+    /// </returns>
     /// <exception cref="InvalidOperationException">No party is unarrived: more arrivals than registered parties.</exception>
     /// <remarks>
     /// Java's <c>arriveAndAwaitAdvance()</c>, <c>awaitAdvance(arrive())</c>: an interrupt does not end the wait, and the
@@ -179,8 +182,10 @@ public class Phaser
     /// </remarks>
     public int ArriveAndAwaitAdvance()
     {
-        var phase = DoArrive(deregister: false);
-        return phase < 0 ? phase : AwaitAdvance(phase);
+        // As Java's: the party whose arrival ended the phase gets the next phase number, even when OnAdvance has
+        // terminated the phaser; the parties that waited see the terminated (negative) phase.
+        var phase = DoArrive(deregister: false, out var advanced);
+        return phase < 0 ? phase : advanced ? (phase + 1) & MaxPhase : AwaitAdvance(phase);
     }
 
     /// <summary>Waits until the phase <paramref name="phase"/> has ended.</summary>
@@ -412,8 +417,9 @@ public class Phaser
         return rootPhase;
     }
 
-    private int DoArrive(bool deregister)
+    private int DoArrive(bool deregister, out bool advanced)
     {
+        advanced = false;
         lock (_treeLock)
         {
             var rootPhase = _root._rootPhase;
@@ -443,9 +449,10 @@ public class Phaser
             if (!ReferenceEquals(_root, this))
             {
                 // The tier's last party: the tier arrives at its parent, deregistering when it has no parties left.
-                return _parent!.DoArrive(deregister: _parties == 0);
+                return _parent!.DoArrive(deregister: _parties == 0, out advanced);
             }
 
+            advanced = true;
             Advance(phase);
             return phase;
         }
