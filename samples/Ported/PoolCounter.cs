@@ -18,7 +18,7 @@ internal static class PoolCounterProgram
         for (var i = 0; i < 10_000; i++)
         {
             var n = i;
-            executor.Submit(() =>
+            executor.Execute(() =>
             {
                 count.IncrementAndGet();
                 max.AccumulateAndGet(n, Math.Max);

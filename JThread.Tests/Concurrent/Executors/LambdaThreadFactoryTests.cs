@@ -49,7 +49,9 @@ public sealed class LambdaThreadFactoryTests
     {
         var before = new LambdaFactory("before");
         var after = new LambdaFactory("after");
+        #pragma warning disable JT0010 // on purpose: the pool is ended by ExecutorTesting.End, a helper the rule does not follow
         var pool = new ThreadPoolExecutor(1, 2, 1, TimeUnit.Seconds, new LinkedBlockingQueue<Action>(), before.NewThread);
+        #pragma warning restore JT0010
 
         Assert.Equal("before-1", pool.Submit(() => JThread.CurrentThread().GetName()).Get());
         pool.SetThreadFactory(after.NewThread);
@@ -68,7 +70,9 @@ public sealed class LambdaThreadFactoryTests
     public void ScheduledThreadPoolExecutor_LambdaFactory_RunsDelayedTaskOnItsThread()
     {
         var made = new LambdaFactory("scheduled-ctor");
+        #pragma warning disable JT0010 // on purpose: the pool is ended by ExecutorTesting.End, a helper the rule does not follow
         var pool = new ScheduledThreadPoolExecutor(1, made.NewThread);
+        #pragma warning restore JT0010
 
         var name = pool.Schedule(() => JThread.CurrentThread().GetName(), 1, TimeUnit.Milliseconds).Get();
 
@@ -81,7 +85,9 @@ public sealed class LambdaThreadFactoryTests
     public void ThreadPoolExecutor_LambdaReturnsNull_TaskIsRejectedAsJavaDoes()
     {
         // A ThreadFactory that returns null refuses the thread: no worker, so the first task is rejected.
+        #pragma warning disable JT0010 // on purpose: the pool is ended by ExecutorTesting.End, a helper the rule does not follow
         var pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.Seconds, new SynchronousQueue<Action>(), _ => null!);
+        #pragma warning restore JT0010
 
         Assert.Throws<RejectedExecutionException>(() => pool.Execute(() => { }));
         Assert.Equal(0, pool.GetPoolSize());
@@ -91,7 +97,9 @@ public sealed class LambdaThreadFactoryTests
     [Fact]
     public void Executors_LambdaThatThrows_ExceptionReachesTheSubmitter()
     {
+        #pragma warning disable JT0010 // on purpose: the pool is ended by ExecutorTesting.End, a helper the rule does not follow
         var pool = Executors.NewFixedThreadPool(1, _ => throw new InvalidOperationException("factory failed"));
+        #pragma warning restore JT0010
 
         var thrown = Assert.Throws<InvalidOperationException>(() => pool.Execute(() => { }));
 

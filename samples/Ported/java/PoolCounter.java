@@ -12,7 +12,7 @@ public class PoolCounter {
 
         for (int i = 0; i < 10_000; i++) {
             int n = i;
-            executor.submit(() -> {
+            executor.execute(() -> {
                 count.incrementAndGet();
                 max.accumulateAndGet(n, Math::max);
                 sum.addAndGet(n);
