@@ -99,19 +99,7 @@ internal sealed unsafe class ThreadParker
             return;
         }
 
-        var parkEvent = Volatile.Read(ref _event);
-        if (parkEvent is null)
-        {
-            // Orders the caller's change of the waiter's condition before this second look (see the remarks).
-            Interlocked.MemoryBarrier();
-            parkEvent = Volatile.Read(ref _event);
-            if (parkEvent is null)
-            {
-                return;
-            }
-        }
-
-        parkEvent.Set();
+        Created(ref _event)?.Set();
     }
 
     /// <summary>Gives the thread the permit of <see cref="LockSupport.Unpark(JThread?)"/> and wakes it.</summary>
@@ -185,16 +173,10 @@ internal sealed unsafe class ThreadParker
 
     private void WakeFutex()
     {
-        var words = Volatile.Read(ref _word);
+        var words = Created(ref _word);
         if (words is null)
         {
-            // Orders the caller's change of the waiter's condition before this second look (see the remarks).
-            Interlocked.MemoryBarrier();
-            words = Volatile.Read(ref _word);
-            if (words is null)
-            {
-                return;
-            }
+            return;
         }
 
         // The exchange is the waker's fence; only a waiter that said it sleeps costs a system call.
@@ -292,6 +274,21 @@ internal sealed unsafe class ThreadParker
         {
             Thread.Yield();
         }
+    }
+
+    /// <summary>What a waker finds in <paramref name="field"/>: the word or event, or null if the thread never waited.</summary>
+    private static T? Created<T>(ref T? field)
+        where T : class
+    {
+        var created = Volatile.Read(ref field);
+        if (created is null)
+        {
+            // Orders the caller's change of the waiter's condition before this second look (see the remarks).
+            Interlocked.MemoryBarrier();
+            created = Volatile.Read(ref field);
+        }
+
+        return created;
     }
 
     /// <summary>Creates the futex word on the thread's first wait; the exchange is the waiter's fence (see the remarks).</summary>
