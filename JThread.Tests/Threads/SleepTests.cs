@@ -30,6 +30,30 @@ public sealed class SleepTests
         Assert.True(clock.Elapsed >= TestTimeouts.ExpectedTimeout - TimeSpan.FromTicks(1), $"{sleep} slept {clock.Elapsed}");
     }
 
+    [Theory]
+    [InlineData("Sleep(long, int)")]
+    [InlineData("Sleep(TimeSpan)")]
+    public void Sleep_SubMillisecond_SleepsAtLeastThatLong(string sleep)
+    {
+        // Java 21's sleep(0, nanos) and sleep(Duration) sleep the nanoseconds, not a rounded-up millisecond; never less.
+        for (var i = 0; i < 5; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            if (sleep == "Sleep(long, int)")
+            {
+                JThread.Sleep(0, 50_000);
+            }
+            else
+            {
+                JThread.Sleep(TimeSpan.FromMicroseconds(50));
+            }
+
+            var elapsed = Stopwatch.GetElapsedTime(start);
+            Assert.True(elapsed >= TimeSpan.FromMicroseconds(50), $"{sleep} slept {elapsed}");
+            Assert.True(elapsed < TestTimeouts.UnexpectedTimeout, $"{sleep} slept {elapsed}");
+        }
+    }
+
     [Fact]
     public void Sleep_SmallValues_ReturnAfterAtLeastTheTimeAsked()
     {

@@ -143,6 +143,43 @@ public sealed class LockSupportTests
     });
 
     [Theory]
+    [InlineData(1L)]
+    [InlineData(50_000L)]
+    [InlineData(300_000L)]
+    public void ParkNanos_SubMillisecond_ReturnsNotBeforeTheTime(long nanos) => RunParker(() =>
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+
+            LockSupport.ParkNanos(nanos);
+
+            var elapsed = Stopwatch.GetElapsedTime(start);
+            Assert.True(elapsed.Ticks * 100 >= nanos, $"ParkNanos({nanos}) returned after {elapsed}");
+            Assert.True(elapsed < TestTimeouts.UnexpectedTimeout, $"ParkNanos({nanos}) returned after {elapsed}");
+        }
+    });
+
+    [Fact]
+    public void ParkNanos_UnparkedWhileAsleep_Returns()
+    {
+        var elapsed = TimeSpan.MaxValue;
+        var parker = StartParker(() =>
+        {
+            var start = Stopwatch.GetTimestamp();
+            LockSupport.ParkNanos(TestTimeouts.UnexpectedTimeout.Ticks * 100);
+            elapsed = Stopwatch.GetElapsedTime(start);
+        });
+        TestWait.Until(() => parker.Thread.GetState() == JThreadState.TimedWaiting, "the thread parks");
+        JThread.Sleep(TestTimeouts.ExpectedTimeoutMillis / 10);
+
+        LockSupport.Unpark(parker.Thread);
+
+        parker.Join();
+        Assert.True(elapsed < TestTimeouts.UnexpectedTimeout, $"returned after {elapsed}, not when unparked");
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void ParkUntil_PastDeadline_ReturnsAtOnce(bool epochStart) => RunParker(() =>

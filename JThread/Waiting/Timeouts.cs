@@ -65,18 +65,13 @@ internal static class Timeouts
     }
 
     /// <summary>
-    /// What is left of a wait that ends at <paramref name="deadline"/> (a <see cref="Stopwatch"/> timestamp), in
-    /// milliseconds for a blocking call, rounded up so a wait never ends early; -1 once the deadline has passed.
+    /// <see cref="Stopwatch"/> ticks as whole milliseconds for a blocking call, rounded down (the caller yields through
+    /// the rest, so the wait ends at its deadline and not up to a millisecond after it), at most
+    /// <see cref="int.MaxValue"/> - 1.
     /// </summary>
-    internal static int RemainingMillis(long deadline)
+    internal static int WholeMillis(long ticks)
     {
-        var remaining = deadline - Stopwatch.GetTimestamp();
-        if (remaining <= 0)
-        {
-            return -1;
-        }
-
-        var millis = (((Int128)remaining * 1000) + Stopwatch.Frequency - 1) / Stopwatch.Frequency;
+        var millis = (Int128)ticks * 1000 / Stopwatch.Frequency;
         return millis >= int.MaxValue ? int.MaxValue - 1 : (int)millis;
     }
 }

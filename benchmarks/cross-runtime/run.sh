@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # One table, three runtimes: the same thread workloads on JThread, raw .NET, the JVM and CPython on this machine, run
-# in interleaved rounds (.NET, JVM, CPython, then again), each figure the median over the rounds of each round's
-# median over batches. Prints one markdown table with each runtime's figure and JThread's ratio to each (below 1:
-# JThread is faster; "< 0.05" marks a loop the JIT emptied, with no ratio). The README's headline table is this
-# output.
+# in interleaved rounds (.NET, JVM, CPython, then again; 9 by default), each figure the median over the rounds of each
+# round's median over batches. Prints one markdown table with each runtime's figure and JThread's ratio to each (below
+# 1: JThread is faster; "< 0.05" marks a loop the JIT emptied, with no ratio): the median of the per-round ratios, with
+# the lowest and highest per-round ratio beside it, so a host's noise shows in the table. The README's headline table
+# is this output.
 #   benchmarks/cross-runtime/run.sh [rounds] [scale]      (scale < 1 for a quick look)
 # JAVA (default: the JDK 25 under /usr/lib/jvm) and PYTHON (python3) choose the interpreters.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-rounds=${1:-3}
+rounds=${1:-9}
 scale=${2:-1}
 java=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 python=${PYTHON:-python3}
@@ -46,6 +47,7 @@ rows = [
     ("park-unpark", "park/unpark ping-pong round trip", "µs"),
     ("wait-notify", "wait/notify ping-pong round trip", "µs"),
     ("interrupt-wake", "interrupt → sleeping thread awake", "µs"),
+    ("timed-park-50us", "parkNanos(50 µs): overshoot past 50 µs", "µs"),
     ("current-thread", "currentThread()", "ns"),
 ]
 runtimes = ["jthread", "dotnet", "jvm", "cpython"]
@@ -62,17 +64,28 @@ def fmt(v):
 
 def ratio(j, other):
     if j is None or not other or other < FLOOR:
-        return "n/a"
-    r = j / other
+        return None
+    return j / other
+
+def fmt_ratio(r):
     return f"{r:.2f}" if r >= 0.1 else f"{r:.2g}"  # two significant digits, so a small ratio does not print as 0.00
 
-print(f"{cpus} vCPUs, {cpu}; .NET SDK {dotnet}; {java}; {python}; median of {rounds} interleaved rounds")
+def ratios(key, other):
+    """The median of the per-round ratios of JThread to other, with the lowest and highest beside it."""
+    js, os = figures.get((key, "jthread"), []), figures.get((key, other), [])
+    per_round = [r for r in (ratio(j, o) for j, o in zip(js, os)) if r is not None]
+    if not per_round:
+        return "n/a"
+    if len(per_round) == 1:
+        return fmt_ratio(per_round[0])
+    return f"{fmt_ratio(statistics.median(per_round))} ({fmt_ratio(min(per_round))}–{fmt_ratio(max(per_round))})"
+
+print(f"{cpus} vCPUs, {cpu}; .NET SDK {dotnet}; {java}; {python}; median of {rounds} interleaved rounds; ratios: median of the per-round ratios (lowest–highest)")
 print()
 print("| workload | unit | JThread | raw .NET | JVM | CPython | ÷ .NET | ÷ JVM | ÷ CPython |")
 print("|---|---|---|---|---|---|---|---|---|")
 for key, label, unit in rows:
     med = {r: statistics.median(figures[(key, r)]) if figures.get((key, r)) else None for r in runtimes}
-    j = med["jthread"]
-    ratios = [ratio(j, med[r]) for r in ("dotnet", "jvm", "cpython")]
-    print(f"| {label} | {unit} | " + " | ".join(fmt(med[r]) for r in runtimes) + " | " + " | ".join(ratios) + " |")
+    cells = [ratios(key, r) for r in ("dotnet", "jvm", "cpython")]
+    print(f"| {label} | {unit} | " + " | ".join(fmt(med[r]) for r in runtimes) + " | " + " | ".join(cells) + " |")
 PY

@@ -138,6 +138,27 @@ public abstract class BlockingQueueTests
     }
 
     [Fact]
+    public void TimedPollAndOffer_Microseconds_TimeOutNotBeforeTheTimeout()
+    {
+        // Sub-millisecond timeouts wait to their deadline (not rounded to a millisecond), and never end before it.
+        var empty = NewQueue<int>(Size);
+        var full = Filled(1);
+        for (var i = 0; i < 5; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            Assert.False(empty.TryPoll(100, TimeUnit.Microseconds, out _));
+            var polled = Stopwatch.GetElapsedTime(start);
+            start = Stopwatch.GetTimestamp();
+            Assert.False(full.Offer(5, 100_000, TimeUnit.Nanoseconds));
+            var offered = Stopwatch.GetElapsedTime(start);
+
+            Assert.True(polled >= TimeSpan.FromMicroseconds(100), $"TryPoll returned after {polled}");
+            Assert.True(offered >= TimeSpan.FromMicroseconds(100), $"Offer returned after {offered}");
+            Assert.True(polled + offered < TestTimeouts.UnexpectedTimeout, $"returned after {polled} and {offered}");
+        }
+    }
+
+    [Fact]
     public void TimedOffer_Full_TimesOutAfterTheTimeout()
     {
         var queue = Filled(1);
