@@ -322,10 +322,17 @@ public partial class CompletableFuture<T> : CompletableFuture, IFuture<T>, IComp
         }
         else
         {
-            status = r.Exception is { } x ? "[Completed exceptionally: " + SafeText.Describe(x) + "]" : "[Completed normally]";
+            status = r.Exception is { } x ? "[Completed exceptionally: " + JavaThrowableText(x) + "]" : "[Completed normally]";
         }
 
         return ObjectIdentity.Describe(this) + status;
+    }
+
+    // Java's Throwable.toString(): the type, then the message, without a stack trace; never throws.
+    private static string JavaThrowableText(Exception x)
+    {
+        var message = SafeText.Message(x);
+        return message.Length == 0 ? SafeText.TypeName(x) : SafeText.TypeName(x) + ": " + message;
     }
 
     internal bool CompleteValue(T value) => CompleteOutcome(new Outcome<T>(value));
