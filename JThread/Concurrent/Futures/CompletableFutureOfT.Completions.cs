@@ -72,7 +72,8 @@ public partial class CompletableFuture<T>
         ArgumentNullException.ThrowIfNull(other);
         var b = other.ToCompletableFuture();
         var d = NewIncompleteFuture<TDst>();
-        var c = new OrCompletion<TB, TDst>(executor, d, this, b, fn, body);
+        // The "either" form of the two-source completion: the body sees the first outcome only.
+        var c = new BiCompletion<TB, TDst>(executor, d, this, b, fn, (target, first, _, function, completion) => body(target, first, function, completion), either: true);
         if (_result is not null || b._result is not null)
         {
             c.TryFire(SyncMode);
@@ -367,9 +368,10 @@ public partial class CompletableFuture<T>
         internal override bool IsLive() => _dep is not null;
     }
 
-    /// <summary>A completion with two sources that fires when both have completed.</summary>
+    /// <summary>A completion with two sources: fires when both have completed, or with <paramref name="either"/> when one has.</summary>
     private sealed class BiCompletion<TB, TDst>(
-        IExecutor? executor, CompletableFuture<TDst> dep, CompletableFuture<T> src, CompletableFuture<TB> snd, object fn, BiBody<TB, TDst> body)
+        IExecutor? executor, CompletableFuture<TDst> dep, CompletableFuture<T> src, CompletableFuture<TB> snd, object fn, BiBody<TB, TDst> body,
+        bool either = false)
         : Completion(executor)
     {
         private CompletableFuture<TDst>? _dep = dep;
@@ -383,7 +385,14 @@ public partial class CompletableFuture<T>
             var a = _src;
             var b = _snd;
             var f = _fn;
-            if (d is null || a is null || b is null || f is null || a._result is not { } r || b._result is not { } s)
+            if (d is null || a is null || b is null || f is null)
+            {
+                return null;
+            }
+
+            Outcome? r = a._result;
+            Outcome? s = b._result;
+            if (either ? (r ??= s) is null : r is null || s is null)
             {
                 return null;
             }
@@ -392,53 +401,7 @@ public partial class CompletableFuture<T>
             {
                 try
                 {
-                    if (!body(d, r, s, f, mode > 0 ? null : this))
-                    {
-                        return null;
-                    }
-                }
-                catch (Exception ex)
-                {
-                    d.CompleteThrowable(ex);
-                }
-            }
-
-            _dep = null;
-            _src = null;
-            _snd = null;
-            _fn = null;
-            return d.PostFire(a, b, mode);
-        }
-
-        internal override bool IsLive() => _dep is not null;
-    }
-
-    /// <summary>A completion with two sources that fires when either has completed.</summary>
-    private sealed class OrCompletion<TB, TDst>(
-        IExecutor? executor, CompletableFuture<TDst> dep, CompletableFuture<T> src, CompletableFuture<TB> snd, object fn, UniBody<TDst> body)
-        : Completion(executor)
-    {
-        private CompletableFuture<TDst>? _dep = dep;
-        private CompletableFuture<T>? _src = src;
-        private CompletableFuture<TB>? _snd = snd;
-        private object? _fn = fn;
-
-        internal override CompletableFuture? TryFire(int mode)
-        {
-            var d = _dep;
-            var a = _src;
-            var b = _snd;
-            var f = _fn;
-            if (d is null || a is null || b is null || f is null || (a._result ?? b._result) is not { } r)
-            {
-                return null;
-            }
-
-            if (d._result is null)
-            {
-                try
-                {
-                    if (!body(d, r, f, mode > 0 ? null : this))
+                    if (!body(d, r!, s ?? r!, f, mode > 0 ? null : this))
                     {
                         return null;
                     }
