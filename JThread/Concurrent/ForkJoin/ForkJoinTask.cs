@@ -66,7 +66,11 @@ public abstract class ForkJoinTask
     /// <exception cref="ArgumentNullException"><paramref name="tasks"/> or one of them is <see langword="null"/>.</exception>
     /// <exception cref="CancellationException">A task was cancelled.</exception>
     /// <exception cref="Exception">What a task threw, rethrown as it is.</exception>
-    /// <remarks>Java's <c>invokeAll(ForkJoinTask...)</c>: once one task fails the others are cancelled.</remarks>
+    /// <remarks>
+    /// Java's <c>invokeAll(ForkJoinTask...)</c>: once one task fails the others are cancelled. An array of a task type
+    /// is both an array and a collection: this overload is preferred, as Java's varargs one is.
+    /// </remarks>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     public static void InvokeAll(params ForkJoinTask[] tasks)
     {
         ArgumentNullException.ThrowIfNull(tasks);
