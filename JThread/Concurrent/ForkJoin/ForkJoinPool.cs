@@ -669,8 +669,25 @@ public sealed class ForkJoinPool : AbstractExecutorService
             }
 
             RemoveIdle(worker);
-            // Timed out (or interrupted) with nothing to do: retire, unless work came in meanwhile.
-            return outcome == WaitOutcome.Interrupted || HasWork(worker);
+            if (outcome == WaitOutcome.Interrupted)
+            {
+                return true;
+            }
+
+            // Timed out with nothing to do: retire, unless work came in meanwhile. The worker leaves the count before
+            // it looks, so a submitter that finds the pool full has pushed where this look sees it (Dekker pair with
+            // SignalWork's fence).
+            _workers.Remove(worker);
+            WorkersChanged();
+            Interlocked.MemoryBarrier();
+            if (HasWork(worker))
+            {
+                _workers.Add(worker);
+                WorkersChanged();
+                return true;
+            }
+
+            return false;
         }
     }
 

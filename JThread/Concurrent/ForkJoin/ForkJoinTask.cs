@@ -480,23 +480,4 @@ public abstract class ForkJoinTask
             node.Thread?.Wake();
         }
     }
-
-    /// <summary>One waiting thread; its thread is cleared when it stops waiting.</summary>
-    private sealed class WaitNode(JThread? thread)
-    {
-        private volatile JThread? _thread = thread;
-        private volatile WaitNode? _next;
-
-        internal JThread? Thread
-        {
-            get => _thread;
-            set => _thread = value;
-        }
-
-        internal WaitNode? Next
-        {
-            get => _next;
-            set => _next = value;
-        }
-    }
 }
