@@ -23,6 +23,7 @@ internal sealed record Lesson(string Name, string JavaFile, string PythonFile)
     public static readonly Lesson ThreadPools = new("ThreadPools", "ThreadPools.java", "thread_pools.py");
 
     public static readonly Lesson PriceFinder = new("PriceFinder", "PriceFinder.java", "price_finder.py");
+    public static readonly Lesson ForkJoin = new("ForkJoin", "ForkJoin.java", "fork_join.py");
 
     /// <summary>Starts the three versions with <paramref name="args"/>; skips the test where Java or Python is missing.</summary>
     public LessonRun Start(params string[] args) => LessonRun.Start(this, args, terminalSignals: false);

@@ -144,6 +144,21 @@ public static class Executors
     public static IExecutorService NewThreadPerTaskExecutor(Func<Action, JThread> threadFactory) =>
         NewThreadPerTaskExecutor(DelegateThreadFactory.From(threadFactory, nameof(threadFactory)));
 #pragma warning restore RS0026, RS0027
+    /// <summary>A work-stealing pool with one worker per processor, running its never-joined tasks oldest first.</summary>
+    /// <returns>The pool, a <see cref="ForkJoinPool"/> in async mode.</returns>
+    /// <remarks>
+    /// Java's <c>newWorkStealingPool()</c>: its workers are daemon threads, so it never keeps the process alive.
+    /// </remarks>
+    public static IExecutorService NewWorkStealingPool() => NewWorkStealingPool(Environment.ProcessorCount);
+
+    /// <summary>A work-stealing pool of <paramref name="parallelism"/> workers, running its never-joined tasks oldest first.</summary>
+    /// <param name="parallelism">How many workers run tasks at once.</param>
+    /// <returns>The pool, a <see cref="ForkJoinPool"/> in async mode.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parallelism"/> is 0 or less, or more than 32767.</exception>
+    /// <remarks>
+    /// Java's <c>newWorkStealingPool(int)</c>: its workers are daemon threads, so it never keeps the process alive.
+    /// </remarks>
+    public static IExecutorService NewWorkStealingPool(int parallelism) => new ForkJoinPool(parallelism, asyncMode: true, common: false);
 
     /// <summary>
     /// A new thread factory making non-daemon threads of <see cref="JThread.NormPriority"/> named <c>pool-N-thread-M</c>

@@ -541,24 +541,4 @@ public class FutureTask<T> : IRunnableFuture<T>, IRunnableFuture
             Thread.Yield();
         }
     }
-
-    /// <summary>One waiting thread in the stack; its thread is cleared when it stops waiting.</summary>
-    private sealed class WaitNode(JThread? thread)
-    {
-        private volatile JThread? _thread = thread;
-
-        internal JThread? Thread
-        {
-            get => _thread;
-            set => _thread = value;
-        }
-
-        private volatile WaitNode? _next;
-
-        internal WaitNode? Next
-        {
-            get => _next;
-            set => _next = value;
-        }
-    }
 }
