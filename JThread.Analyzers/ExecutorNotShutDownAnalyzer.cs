@@ -71,11 +71,15 @@ public sealed class ExecutorNotShutDownAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        // A fork/join pool's workers are daemon threads (ForkJoinPool, Executors.NewWorkStealingPool): it never holds
+        // the process, so forgetting it is not this rule's bug.
         return value switch
         {
-            BaseObjectCreationExpressionSyntax => true,
+            BaseObjectCreationExpressionSyntax creation =>
+                model.GetTypeInfo(creation, token).Type?.ToDisplayString() != "JThreading.Concurrent.ForkJoinPool",
             InvocationExpressionSyntax invocation => model.GetSymbolInfo(invocation, token).Symbol is IMethodSymbol method &&
                                                      method.Name.StartsWith("New", System.StringComparison.Ordinal) &&
+                                                     method.Name != "NewWorkStealingPool" &&
                                                      method.ContainingType.ToDisplayString() == "JThreading.Concurrent.Executors",
             _ => false,
         };

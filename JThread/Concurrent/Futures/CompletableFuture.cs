@@ -52,8 +52,10 @@ public abstract class CompletableFuture
     /// <returns>The future; it fails with a <see cref="CompletionException"/> around what <paramref name="supplier"/> throws.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="supplier"/> is <see langword="null"/>.</exception>
     /// <remarks>
-    /// Java's <c>supplyAsync(Supplier)</c>. The default executor runs each task on a new daemon <see cref="JThread"/>
-    /// (Java's choice when the common pool has one thread), so a pending task does not keep the process alive.
+    /// Java's <c>supplyAsync(Supplier)</c>. The default executor is Java's: <see cref="ForkJoinPool.CommonPool"/>, whose
+    /// daemon workers never keep the process alive, or, when the common pool's parallelism is 1 (two processors or
+    /// fewer), a new <see cref="JThread"/> per task, which inherits daemon status from the calling thread, so a pending
+    /// task started by a non-daemon thread holds the process as on the JVM.
     /// </remarks>
     public static CompletableFuture<T> SupplyAsync<T>(Func<T> supplier) => SupplyAsync(supplier, DefaultAsyncExecutor.Instance);
 

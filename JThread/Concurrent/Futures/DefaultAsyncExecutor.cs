@@ -2,23 +2,26 @@ namespace JThreading.Concurrent;
 
 /// <summary>The executor of every <c>*Async</c> method of <see cref="CompletableFuture{T}"/> given none: Java's <c>ASYNC_POOL</c>.</summary>
 /// <remarks>
-/// Java uses <c>ForkJoinPool.commonPool()</c>, or a new thread per task when the common pool's parallelism is 1. Until
-/// the common pool exists here this is the latter, with daemon threads (as the common pool's workers are), so a pending
-/// stage never keeps the process alive. The seam is kept internal so that it can point at
-/// <c>ForkJoinPool.CommonPool()</c> later without changing the public surface.
+/// As in Java: <see cref="ForkJoinPool.CommonPool"/> (daemon workers: a pending stage never keeps the process alive),
+/// except when the common pool's parallelism is 1 (two processors or fewer), where every task gets a new thread,
+/// Java's <c>ThreadPerTaskExecutor</c> (<c>new Thread(r).start()</c>): that thread inherits daemon status from the
+/// thread that started the stage, so a pending stage started by a non-daemon thread does keep the process alive, as on
+/// the JVM. The choice is made once, at first use; <c>DOTNET_PROCESSOR_COUNT</c> changes it as
+/// <c>-XX:ActiveProcessorCount</c> does the JVM's.
 /// </remarks>
 internal static class DefaultAsyncExecutor
 {
-    internal static IExecutor Instance { get; } = new ThreadPerTask();
+    private static readonly Lazy<IExecutor> s_instance = new(
+        static () => ForkJoinPool.GetCommonPoolParallelism() > 1 ? ForkJoinPool.CommonPool() : new ThreadPerTask());
+
+    internal static IExecutor Instance => s_instance.Value;
 
     private sealed class ThreadPerTask : IExecutor
     {
-        private static readonly IThreadFactory s_factory = JThread.OfPlatform().Name("CompletableFuture-async-", 1).Daemon().Factory();
-
         public void Execute(Action command)
         {
             ArgumentNullException.ThrowIfNull(command);
-            s_factory.NewThread(command).Start();
+            new JThread(command).Start();
         }
 
         public override string ToString() => ObjectIdentity.Describe(this);
